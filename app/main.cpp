@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QSettings>
+#include <QTranslator>
 
 #include <memory>
 
@@ -17,6 +19,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"telnyx-admin"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TELNYX_ADMIN_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Telnyx Admin"_s);
+
+    // The system locale chooses; English needs its plural forms too ("1 account", "2 accounts").
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    // Under the C locale (LANG unset) nothing matches: fall back to English, not to "account(s)".
+    if (appTranslator.load(QLocale(), u"telnyx-admin"_s, u"_"_s, u":/i18n"_s) ||
+        appTranslator.load(u"telnyx-admin_en"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

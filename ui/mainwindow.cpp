@@ -98,6 +98,10 @@ void MainWindow::buildCentral()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // One line per account: names with line breaks or long text must not make rows uneven.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     for (int c : {ManagedAccountsModel::Id, ManagedAccountsModel::ManagerAccountId,
@@ -105,6 +109,8 @@ void MainWindow::buildCentral()
         m_table->setColumnHidden(c, true);
     m_table->setColumnWidth(ManagedAccountsModel::Organization, 260);
     m_table->setColumnWidth(ManagedAccountsModel::Email, 260);
+    m_table->setColumnWidth(ManagedAccountsModel::Created, 170);
+    m_table->setColumnWidth(ManagedAccountsModel::Updated, 170);
     layout->addWidget(m_table, 1);
 
     setCentralWidget(central);
@@ -228,7 +234,8 @@ void MainWindow::updateCount()
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings->value("mainWindow/geometry"_L1).toByteArray());
+    if (!restoreGeometry(m_settings->value("mainWindow/geometry"_L1).toByteArray()))
+        resize(1200, 720); // first run: room for the default columns
     restoreState(m_settings->value("mainWindow/state"_L1).toByteArray());
     const QByteArray header = m_settings->value("accounts/header"_L1).toByteArray();
     if (!header.isEmpty())

@@ -35,6 +35,13 @@ QString statusText(AccountStatus status)
     return ManagedAccountsModel::tr("Unknown");
 }
 
+// A table cell shows one line; the line breaks stay visible as a symbol, the tooltip has all.
+QString singleLine(QString text)
+{
+    text.replace("\r\n"_L1, u"↵"_s).replace(u'\n', u'↵').replace(u'\r', u'↵');
+    return text;
+}
+
 QString dateText(const QDateTime &when)
 {
     if (!when.isValid())
@@ -75,8 +82,10 @@ QVariant ManagedAccountsModel::data(const QModelIndex &index, int role) const
 
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (Column(index.column())) {
-        case Organization:
-            return a.organizationName.value_or(QString());
+        case Organization: {
+            const QString name = a.organizationName.value_or(QString());
+            return role == Qt::DisplayRole ? singleLine(name) : name;
+        }
         case Email:
             return a.email;
         case Status:
