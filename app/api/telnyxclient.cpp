@@ -85,7 +85,8 @@ QString TelnyxClient::userAgent() const
 QNetworkRequest TelnyxClient::buildRequest(const ApiRequest &request) const
 {
     QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + u'/' + request.path);
+    // request.path is already percent-encoded (ids are encoded segment by segment).
+    url.setPath(m_baseUrl.path(QUrl::FullyEncoded) + u'/' + request.path, QUrl::StrictMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query.encoded(), QUrl::StrictMode);
 
