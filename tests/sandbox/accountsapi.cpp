@@ -82,16 +82,15 @@ QJsonObject AccountsApi::fullJson(const Account &account) const
     QJsonObject object = listingJson(account);
     object.insert(QStringLiteral("api_key"), account.apiKey);
     object.insert(QStringLiteral("api_token"), account.apiToken);
-    object.insert(
-        QStringLiteral("balance"),
-        QJsonObject{
-            {QStringLiteral("available_credit"),
-             formatMoney(account.balanceCents + account.creditLimitCents)},
-            {QStringLiteral("balance"), formatMoney(account.balanceCents)},
-            {QStringLiteral("credit_limit"), formatMoney(account.creditLimitCents)},
-            {QStringLiteral("currency"), account.currency},
-            {QStringLiteral("record_type"), QStringLiteral("balance")},
-        });
+    object.insert(QStringLiteral("balance"),
+                  QJsonObject{
+                      {QStringLiteral("available_credit"),
+                       formatMoney(account.balanceCents + account.creditLimitCents)},
+                      {QStringLiteral("balance"), formatMoney(account.balanceCents)},
+                      {QStringLiteral("credit_limit"), formatMoney(account.creditLimitCents)},
+                      {QStringLiteral("currency"), account.currency},
+                      {QStringLiteral("record_type"), QStringLiteral("balance")},
+                  });
     return object;
 }
 
@@ -104,19 +103,19 @@ Reply AccountsApi::list(const ApiRequest &request) const
 {
     using namespace RequestParsing;
     if (auto error = rejectUnknownKeys(
-            request, {QLatin1String("page[number]"), QLatin1String("page[size]"),
-                      QLatin1String("filter[email][contains]"), QLatin1String("filter[email][eq]"),
-                      QLatin1String("filter[organization_name][contains]"),
-                      QLatin1String("filter[organization_name][eq]"),
-                      QLatin1String("filter[status][eq]")}))
+            request,
+            {QLatin1String("page[number]"), QLatin1String("page[size]"),
+             QLatin1String("filter[email][contains]"), QLatin1String("filter[email][eq]"),
+             QLatin1String("filter[organization_name][contains]"),
+             QLatin1String("filter[organization_name][eq]"), QLatin1String("filter[status][eq]")}))
         return Reply::error(400, *error);
     PageRequest page;
     if (auto error = parsePage(request, 20, 250, &page))
         return Reply::error(400, *error);
 
     AccountQuery query;
-    for (const QString &key :
-         {QStringLiteral("filter[email][contains]"), QStringLiteral("filter[organization_name][contains]")}) {
+    for (const QString &key : {QStringLiteral("filter[email][contains]"),
+                               QStringLiteral("filter[organization_name][contains]")}) {
         if (!request.hasQuery(key))
             continue;
         const QString value = request.queryValue(key);
@@ -176,9 +175,9 @@ Reply AccountsApi::list(const ApiRequest &request) const
     QJsonArray data;
     for (const Account *account : result.rows)
         data.append(listingJson(*account));
-    return Reply::json(QJsonObject{{QStringLiteral("data"), data},
-                                   {QStringLiteral("meta"),
-                                    pageMeta(page.number, page.size, result.totalResults)}});
+    return Reply::json(QJsonObject{
+        {QStringLiteral("data"), data},
+        {QStringLiteral("meta"), pageMeta(page.number, page.size, result.totalResults)}});
 }
 
 Reply AccountsApi::create(const ApiRequest &request)
@@ -190,9 +189,9 @@ Reply AccountsApi::create(const ApiRequest &request)
     QList<ApiError> errors;
     const QJsonValue name = body.value(QStringLiteral("business_name"));
     if (name.isUndefined() || name.isNull()) {
-        errors.append(ApiError::make(QLatin1String("10004"),
-                                     QStringLiteral("business_name is required."))
-                          .atPointer(QStringLiteral("/business_name")));
+        errors.append(
+            ApiError::make(QLatin1String("10004"), QStringLiteral("business_name is required."))
+                .atPointer(QStringLiteral("/business_name")));
     } else if (!name.isString()) {
         errors.append(typeError(QStringLiteral("business_name"), QLatin1String("a string")));
     } else if (name.toString().trimmed().isEmpty()) {
@@ -206,10 +205,11 @@ Reply AccountsApi::create(const ApiRequest &request)
         if (!email.isString()) {
             errors.append(typeError(QStringLiteral("email"), QLatin1String("a string")));
         } else if (!looksLikeEmail(email.toString())) {
-            errors.append(ApiError::make(QLatin1String("10019"),
-                                         QStringLiteral("'%1' is not a valid email address.")
-                                             .arg(email.toString()))
-                              .atPointer(QStringLiteral("/email")));
+            errors.append(
+                ApiError::make(
+                    QLatin1String("10019"),
+                    QStringLiteral("'%1' is not a valid email address.").arg(email.toString()))
+                    .atPointer(QStringLiteral("/email")));
         } else if (m_store.emailInUse(email.toString())) {
             errors.append(ApiError::make(QLatin1String("10012"),
                                          QStringLiteral("An account with this email address "
@@ -251,7 +251,8 @@ Reply AccountsApi::allocatableChannels(const ApiRequest &) const
              {QStringLiteral("allocatable_global_outbound_channels"),
               m_store.allocatableChannels()},
              {QStringLiteral("managed_account_allow_custom_pricing"), true},
-             {QStringLiteral("record_type"), QStringLiteral("allocatable_global_outbound_channels")},
+             {QStringLiteral("record_type"),
+              QStringLiteral("allocatable_global_outbound_channels")},
              {QStringLiteral("total_global_channels_allocated"), m_store.allocatedChannels()},
          }}});
 }
@@ -276,10 +277,11 @@ Reply AccountsApi::update(const ApiRequest &request, const QString &id)
     // which only Telnyx support can change (INFERRED).
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (it.key() != field) {
-            errors.append(ApiError::make(QLatin1String("10015"),
-                                         QStringLiteral("%1 cannot be updated; only %2 can.")
-                                             .arg(it.key(), field))
-                              .atPointer(u'/' + it.key()));
+            errors.append(
+                ApiError::make(
+                    QLatin1String("10015"),
+                    QStringLiteral("%1 cannot be updated; only %2 can.").arg(it.key(), field))
+                    .atPointer(u'/' + it.key()));
         }
     }
     const QJsonValue value = body.value(field);
@@ -299,15 +301,15 @@ Reply AccountsApi::changeState(const QString &id, AccountState target)
     Account *account = m_store.account(id);
     if (!account)
         return Reply::error(404, ApiErrors::notFound());
-    const QString verb = target == AccountState::Enabled ? QStringLiteral("enabled")
-                                                         : QStringLiteral("disabled");
+    const QString verb =
+        target == AccountState::Enabled ? QStringLiteral("enabled") : QStringLiteral("disabled");
     // Blocked (a Telnyx-side decision) and cancelled accounts cannot be switched by the
     // manager (INFERRED). Repeating the current state is a 200 no-op (INFERRED).
     if (account->state == AccountState::Cancelled) {
-        return Reply::error(422, ApiError::make(QLatin1String("10015"),
-                                                QStringLiteral("A cancelled account cannot be ") +
-                                                    verb + u'.')
-                                     .atPointer(QStringLiteral("/")));
+        return Reply::error(
+            422, ApiError::make(QLatin1String("10015"),
+                                QStringLiteral("A cancelled account cannot be ") + verb + u'.')
+                     .atPointer(QStringLiteral("/")));
     }
     if (account->state == AccountState::Blocked) {
         return Reply::error(
@@ -378,13 +380,12 @@ Reply AccountsApi::updateChannelLimit(const ApiRequest &request, const QString &
     }
     m_store.setChannelLimit(*account, int(number));
     return Reply::json(QJsonObject{
-        {QStringLiteral("data"),
-         QJsonObject{
-             {QStringLiteral("channel_limit"), account->channelLimit},
-             {QStringLiteral("email"), account->email},
-             {QStringLiteral("id"), account->id},
-             {QStringLiteral("manager_account_id"), m_store.managerId()},
-             {QStringLiteral("record_type"),
-              QStringLiteral("managed_account_global_outbound_settings")},
-         }}});
+        {QStringLiteral("data"), QJsonObject{
+                                     {QStringLiteral("channel_limit"), account->channelLimit},
+                                     {QStringLiteral("email"), account->email},
+                                     {QStringLiteral("id"), account->id},
+                                     {QStringLiteral("manager_account_id"), m_store.managerId()},
+                                     {QStringLiteral("record_type"),
+                                      QStringLiteral("managed_account_global_outbound_settings")},
+                                 }}});
 }

@@ -10,8 +10,7 @@ class AccountsApi
 public:
     explicit AccountsApi(SandboxStore &store)
         : m_store(store)
-    {
-    }
+    {}
 
     Reply list(const ApiRequest &request) const;
     Reply create(const ApiRequest &request);

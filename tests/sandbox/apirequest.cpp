@@ -79,12 +79,10 @@ std::optional<ApiError> parseInt(const ApiRequest &request, const QString &key, 
     bool ok = false;
     const qlonglong parsed = request.queryValue(key).toLongLong(&ok);
     if (!ok || parsed < minimum || parsed > maximum) {
-        const QString range = maximum == std::numeric_limits<int>::max()
-                                  ? QStringLiteral("an integer greater than or equal to %1")
-                                        .arg(minimum)
-                                  : QStringLiteral("an integer between %1 and %2")
-                                        .arg(minimum)
-                                        .arg(maximum);
+        const QString range =
+            maximum == std::numeric_limits<int>::max()
+                ? QStringLiteral("an integer greater than or equal to %1").arg(minimum)
+                : QStringLiteral("an integer between %1 and %2").arg(minimum).arg(maximum);
         return ApiErrors::badParameter(key, key + QStringLiteral(" must be ") + range + u'.');
     }
     *value = int(parsed);
@@ -155,11 +153,12 @@ std::optional<Reply> parseObjectBody(const ApiRequest &request, bool allowEmpty,
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Reply::error(
-            400, ApiError::make(QLatin1String("10023"),
-                                QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset))
-                     .atPointer(QStringLiteral("/")));
+            400,
+            ApiError::make(QLatin1String("10023"),
+                           QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset))
+                .atPointer(QStringLiteral("/")));
     }
     if (!document.isObject()) {
         return Reply::error(400, ApiError::make(QLatin1String("10023"),

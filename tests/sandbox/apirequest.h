@@ -31,7 +31,10 @@ struct ApiRequest
     bool hasQuery(const QString &key) const;
     // The last occurrence wins, as with most web frameworks.
     QString queryValue(const QString &key) const;
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
 };
 
 struct PageRequest

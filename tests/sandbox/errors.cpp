@@ -67,9 +67,10 @@ QJsonObject ApiError::toJson() const
         {QStringLiteral("code"), code},
         {QStringLiteral("title"), title},
         {QStringLiteral("meta"),
-         QJsonObject{{QStringLiteral("url"),
-                      QString(QStringLiteral("https://developers.telnyx.com/docs/overview/errors/") +
-                              code)}}},
+         QJsonObject{
+             {QStringLiteral("url"),
+              QString(QStringLiteral("https://developers.telnyx.com/docs/overview/errors/") +
+                      code)}}},
     };
     if (!detail.isEmpty())
         object.insert(QStringLiteral("detail"), detail);

@@ -62,7 +62,8 @@ std::optional<FaultRule> FaultPlan::parseSpec(const QString &spec, QString *erro
     FaultRule rule;
     const auto kind = kindFromName(parts.at(0));
     if (!kind) {
-        *error = QStringLiteral("unknown fault kind '%1' (known: %2)").arg(parts.at(0), kindNames());
+        *error =
+            QStringLiteral("unknown fault kind '%1' (known: %2)").arg(parts.at(0), kindNames());
         return std::nullopt;
     }
     rule.kind = *kind;
@@ -77,7 +78,8 @@ std::optional<FaultRule> FaultPlan::parseSpec(const QString &spec, QString *erro
         bool ok = false;
         rule.remaining = parts.at(2).toInt(&ok);
         if (!ok || rule.remaining < 1) {
-            *error = QStringLiteral("fault count must be a positive integer: '%1'").arg(parts.at(2));
+            *error =
+                QStringLiteral("fault count must be a positive integer: '%1'").arg(parts.at(2));
             return std::nullopt;
         }
     }
@@ -150,8 +152,8 @@ QJsonArray FaultPlan::toJson() const
             {QStringLiteral("method"), rule.method.isEmpty()
                                            ? QJsonValue(QJsonValue::Null)
                                            : QJsonValue(QString::fromLatin1(rule.method))},
-            {QStringLiteral("remaining"), rule.remaining < 0 ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(rule.remaining)},
+            {QStringLiteral("remaining"),
+             rule.remaining < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.remaining)},
             {QStringLiteral("injected"), rule.injected},
         });
     }
@@ -174,7 +176,8 @@ QJsonObject mangled(QJsonObject object)
     if (object.contains(QStringLiteral("channel_limit")))
         object.insert(QStringLiteral("channel_limit"), QStringLiteral("lots"));
     if (object.contains(QStringLiteral("allocatable_global_outbound_channels")))
-        object.insert(QStringLiteral("allocatable_global_outbound_channels"), QStringLiteral("500"));
+        object.insert(QStringLiteral("allocatable_global_outbound_channels"),
+                      QStringLiteral("500"));
     return object;
 }
 

@@ -8,23 +8,23 @@
 #include <optional>
 
 enum class FaultKind {
-    TooManyRequests,         // "429": 429 + Telnyx 10011 body + Retry-After: 1
-    TooManyNoRetryAfter,     // "429nora": 429 without Retry-After (x-ratelimit-reset: 1)
-    ServerError,             // "500": empty body, Content-Length: 0
-    BadGatewayHtml,          // "502html": a proxy's HTML page
-    BadJson,                 // "badjson": 200 with a body that is not JSON
-    Truncated,               // "trunc": 200, Content-Length larger than the bytes sent, close
-    WrongType,               // "wrongtype": 200, valid JSON, fields of the wrong type
-    Reset,                   // "reset": close the connection without any answer
-    Slow,                    // "slow": the normal answer, after --slow-ms
+    TooManyRequests,     // "429": 429 + Telnyx 10011 body + Retry-After: 1
+    TooManyNoRetryAfter, // "429nora": 429 without Retry-After (x-ratelimit-reset: 1)
+    ServerError,         // "500": empty body, Content-Length: 0
+    BadGatewayHtml,      // "502html": a proxy's HTML page
+    BadJson,             // "badjson": 200 with a body that is not JSON
+    Truncated,           // "trunc": 200, Content-Length larger than the bytes sent, close
+    WrongType,           // "wrongtype": 200, valid JSON, fields of the wrong type
+    Reset,               // "reset": close the connection without any answer
+    Slow,                // "slow": the normal answer, after --slow-ms
 };
 
 struct FaultRule
 {
     FaultKind kind = FaultKind::ServerError;
     QString pathPrefix = QStringLiteral("/v2"); // matched against the path, /v2 included
-    int remaining = -1;                          // -1: every matching request
-    QByteArray method;                           // empty: any method (only via /_sandbox/faults)
+    int remaining = -1;                         // -1: every matching request
+    QByteArray method;                          // empty: any method (only via /_sandbox/faults)
     int injected = 0;
 };
 

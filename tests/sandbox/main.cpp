@@ -28,7 +28,10 @@ int intOption(const QCommandLineParser &parser, const QString &name, int minimum
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < minimum || value > maximum)
-        fail(QStringLiteral("--%1 must be an integer between %2 and %3").arg(name).arg(minimum).arg(maximum));
+        fail(QStringLiteral("--%1 must be an integer between %2 and %3")
+                 .arg(name)
+                 .arg(minimum)
+                 .arg(maximum));
     return value;
 }
 
@@ -39,7 +42,8 @@ QHostAddress loopbackAddress(const QString &host)
         return QHostAddress(QHostAddress::LocalHost);
     QHostAddress address;
     if (!address.setAddress(host))
-        fail(QStringLiteral("--host must be a loopback IP address or localhost, got '%1'").arg(host));
+        fail(QStringLiteral("--host must be a loopback IP address or localhost, got '%1'")
+                 .arg(host));
     if (!address.isLoopback())
         fail(QStringLiteral("refusing to listen on non-loopback address %1").arg(host));
     return address;
@@ -71,7 +75,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."),
          QStringLiteral("port"), QStringLiteral("0")},
         {QStringLiteral("api-key"),
-         QStringLiteral("The only API key accepted (default: %1).").arg(QLatin1String(DefaultApiKey)),
+         QStringLiteral("The only API key accepted (default: %1).")
+             .arg(QLatin1String(DefaultApiKey)),
          QStringLiteral("key"), QLatin1String(DefaultApiKey)},
         {QStringLiteral("accounts"), QStringLiteral("Number of seeded managed accounts."),
          QStringLiteral("n"), QStringLiteral("60")},

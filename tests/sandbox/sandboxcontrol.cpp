@@ -107,6 +107,8 @@ Reply SandboxServer::control(const ApiRequest &request)
                          {QStringLiteral("managed_account_allow_custom_pricing"),
                           account->allowCustomPricing}}}});
     }
-    return Reply::error(404, ApiErrors::notFound(QStringLiteral("No sandbox endpoint %1 %2.")
-                                                     .arg(QString::fromLatin1(method), path)));
+    return Reply::error(
+        404,
+        ApiErrors::notFound(
+            QStringLiteral("No sandbox endpoint %1 %2.").arg(QString::fromLatin1(method), path)));
 }

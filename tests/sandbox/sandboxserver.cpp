@@ -29,11 +29,14 @@ SandboxServer::SandboxServer(SandboxStore &store, const Options &options, QObjec
     // Literal segments win over {id} because routes are tried in this order:
     // allocatable_global_outbound_channels and users_groups_report come before {id}.
     addRoute("GET", "managed_accounts", [this](R r, I) { return m_accounts.list(r); });
-    addRoute("POST", "managed_accounts", [this](R r, I) { return m_accounts.create(r); }, true);
+    addRoute(
+        "POST", "managed_accounts", [this](R r, I) { return m_accounts.create(r); }, true);
     addRoute("GET", "managed_accounts/allocatable_global_outbound_channels",
              [this](R r, I) { return m_accounts.allocatableChannels(r); });
-    addRoute("GET", "managed_accounts/{id}", [this](R r, I id) { return m_accounts.retrieve(r, id); });
-    addRoute("PATCH", "managed_accounts/{id}", [this](R r, I id) { return m_accounts.update(r, id); });
+    addRoute("GET", "managed_accounts/{id}",
+             [this](R r, I id) { return m_accounts.retrieve(r, id); });
+    addRoute("PATCH", "managed_accounts/{id}",
+             [this](R r, I id) { return m_accounts.update(r, id); });
     addRoute("POST", "managed_accounts/{id}/actions/disable",
              [this](R r, I id) { return m_accounts.disable(r, id); });
     addRoute("POST", "managed_accounts/{id}/actions/enable",
@@ -43,14 +46,15 @@ SandboxServer::SandboxServer(SandboxStore &store, const Options &options, QObjec
     addRoute("GET", "organizations/users", [this](R r, I) { return m_users.list(r); });
     addRoute("GET", "organizations/users/users_groups_report",
              [this](R r, I) { return m_users.groupsReport(r); });
-    addRoute("GET", "organizations/users/{id}", [this](R r, I id) { return m_users.retrieve(r, id); });
+    addRoute("GET", "organizations/users/{id}",
+             [this](R r, I id) { return m_users.retrieve(r, id); });
     addRoute("POST", "organizations/users/{id}/actions/remove",
              [this](R r, I id) { return m_users.remove(r, id); });
 
-    m_http.setMissingHandler([this](const QHttpServerRequest &request,
-                                    QHttpServerResponder &&responder) {
-        handle(ApiRequest::fromHttp(request), std::move(responder));
-    });
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            handle(ApiRequest::fromHttp(request), std::move(responder));
+        });
 }
 
 void SandboxServer::addRoute(const char *method, const char *pattern, Handler handler,
@@ -81,8 +85,10 @@ void SandboxServer::handle(const ApiRequest &request, QHttpServerResponder &&res
 {
     if (request.path == QLatin1String("/_sandbox") ||
         request.path.startsWith(QLatin1String("/_sandbox/"))) {
-        Outcome outcome{control(request), Delivery::Normal,
-                        QUuid::createUuid().toByteArray(QUuid::WithoutBraces), {}};
+        Outcome outcome{control(request),
+                        Delivery::Normal,
+                        QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
+                        {}};
         write(responder, outcome);
         return;
     }
@@ -127,7 +133,7 @@ void SandboxServer::handle(const ApiRequest &request, QHttpServerResponder &&res
                           << (fault ? QStringLiteral("[fault %1]").arg(FaultPlan::kindName(*fault))
                                     : QString());
     }
-    deliver(std::move(responder), std::move(outcome), delayMs, true);
+    deliver(std::move(responder), std::move(outcome), delayMs);
 }
 
 Reply SandboxServer::authorize(const ApiRequest &request) const
@@ -140,7 +146,8 @@ Reply SandboxServer::authorize(const ApiRequest &request) const
 
     QString detail = QStringLiteral("Could not understand the provided credentials.");
     const QString key = QString::fromUtf8(header.mid(7).trimmed());
-    if (scheme.compare("Bearer ", Qt::CaseInsensitive) == 0 && key.startsWith(QLatin1String("KEY"))) {
+    if (scheme.compare("Bearer ", Qt::CaseInsensitive) == 0 &&
+        key.startsWith(QLatin1String("KEY"))) {
         // The live API names the key ID (the part before '_'), never the secret.
         detail = QStringLiteral("No key found matching the ID '%1' with the provided secret.")
                      .arg(key.section(u'_', 0, 0));
@@ -173,9 +180,9 @@ Reply SandboxServer::dispatch(const ApiRequest &request, bool *isCreate)
     }
     // Unknown paths and known paths with the wrong method both answer 404, as a router that
     // matches method and path together does (INFERRED).
-    return Reply::error(404, ApiErrors::notFound(QStringLiteral("No route for %1 %2.")
-                                                     .arg(QString::fromLatin1(request.method),
-                                                          request.path)));
+    return Reply::error(
+        404, ApiErrors::notFound(QStringLiteral("No route for %1 %2.")
+                                     .arg(QString::fromLatin1(request.method), request.path)));
 }
 
 QList<QPair<QByteArray, QByteArray>> SandboxServer::rateLimitHeaders(bool exhausted)
@@ -194,13 +201,11 @@ QList<QPair<QByteArray, QByteArray>> SandboxServer::rateLimitHeaders(bool exhaus
             {QByteArrayLiteral("x-ratelimit-reset"), QByteArray::number(resetSeconds)}};
 }
 
-void SandboxServer::deliver(QHttpServerResponder &&responder, Outcome outcome, int delayMs,
-                            bool counted)
+void SandboxServer::deliver(QHttpServerResponder &&responder, Outcome outcome, int delayMs)
 {
     if (delayMs <= 0 && outcome.delivery == Delivery::Normal) {
         write(responder, outcome);
-        if (counted)
-            --m_inFlight;
+        --m_inFlight;
         return;
     }
     // Park the responder and answer from a timer, so the server thread keeps serving other
@@ -214,10 +219,9 @@ void SandboxServer::deliver(QHttpServerResponder &&responder, Outcome outcome, i
     timer->setSingleShot(true);
     timer->setTimerType(Qt::PreciseTimer);
     connect(timer, &QTimer::timeout, this,
-            [this, timer, socket, parked, outcome = std::move(outcome), counted] {
+            [this, timer, socket, parked, outcome = std::move(outcome)] {
                 timer->deleteLater();
-                if (counted)
-                    --m_inFlight;
+                --m_inFlight;
                 if (socket && socket->state() == QAbstractSocket::ConnectedState)
                     write(*parked, outcome);
             });

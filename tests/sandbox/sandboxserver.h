@@ -58,7 +58,7 @@ private:
     Reply authorize(const ApiRequest &request) const;
     Reply dispatch(const ApiRequest &request, bool *isCreate);
     QList<QPair<QByteArray, QByteArray>> rateLimitHeaders(bool exhausted);
-    void deliver(QHttpServerResponder &&responder, Outcome outcome, int delayMs, bool counted);
+    void deliver(QHttpServerResponder &&responder, Outcome outcome, int delayMs);
     void write(QHttpServerResponder &responder, const Outcome &outcome) const;
 
     // The /_sandbox/* test hooks (sandboxcontrol.cpp): no auth, no latency, no faults.

@@ -3,6 +3,7 @@
 #include "seeddata.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -14,14 +15,17 @@ constexpr quint64 RuntimeStream = 3;
 QString formatTimestamp(qint64 msSinceEpoch)
 {
     // ISO-8601 with milliseconds and a Z, like "2018-02-02T22:25:27.521Z" (telnyx-api.md §2).
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+    // Spelled out because Qt::ISODateWithMs writes "+00:00" for a QTimeZone::utc() date.
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
+               .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) +
+           u'Z';
 }
 
 QString formatMoney(qint64 cents)
 {
     const qint64 magnitude = cents < 0 ? -cents : cents;
-    return (cents < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) +
-           u'.' + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return (cents < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.' +
+           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 SandboxStore::SandboxStore(const SeedOptions &options)

@@ -67,7 +67,7 @@ enum class AccountStatusFilter { All, Active, Enabled, Cancelled, Disabled, Bloc
 
 struct AccountQuery
 {
-    QString emailContains; // already case-folded
+    QString emailContains;          // already case-folded
     std::optional<QString> emailEq; // already case-folded
     QString nameContains;           // already case-folded
     std::optional<QString> nameEq;  // exact, case-sensitive
@@ -83,8 +83,7 @@ struct UserQuery
     std::optional<UserStatus> status;
 };
 
-template<typename T>
-struct PageOf
+template <typename T> struct PageOf
 {
     QList<const T *> rows;
     qint64 totalResults = 0;

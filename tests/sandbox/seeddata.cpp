@@ -1,6 +1,7 @@
 #include "seeddata.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -48,35 +49,34 @@ const NamedEmail SpecialAccounts[] = {
 };
 
 const char *const NamePrefixes[] = {
-    "Nordic",  "Pacific", "Blue Ridge", "Apex",     "Summit",   "Harbor",  "Lumen",
-    "Vertex",  "Coastal", "Metro",      "Silver",   "Granite",  "Evergreen", "Northwind",
-    "Keystone", "Aurora", "Meridian",   "Sterling", "Crescent", "Beacon",  "Björk",
-    "Ñandú",   "Łódź",    "Østfold",    "Kraków",   "São Paulo", "Zürich", "Malmö",
+    "Nordic",   "Pacific", "Blue Ridge", "Apex",     "Summit",    "Harbor",    "Lumen",
+    "Vertex",   "Coastal", "Metro",      "Silver",   "Granite",   "Evergreen", "Northwind",
+    "Keystone", "Aurora",  "Meridian",   "Sterling", "Crescent",  "Beacon",    "Björk",
+    "Ñandú",    "Łódź",    "Østfold",    "Kraków",   "São Paulo", "Zürich",    "Malmö",
 };
-const char *const NameCores[] = {"Telecom",  "Voice",    "Networks",  "Communications",
-                                 "Calls",    "Connect",  "Messaging", "Dialers",
-                                 "Telephony", "Signal"};
-const char *const NameSuffixes[] = {"LLC", "Inc.", "GmbH", "Ltd", "S.A.", "B.V.", "Pty Ltd",
-                                    "AB",  "Oy",   "S.r.l.", "K.K.", "Sp. z o.o."};
-const char *const Domains[] = {"example.com", "example.org", "example.net", "example.de",
+const char *const NameCores[] = {"Telecom", "Voice",     "Networks", "Communications", "Calls",
+                                 "Connect", "Messaging", "Dialers",  "Telephony",      "Signal"};
+const char *const NameSuffixes[] = {"LLC",     "Inc.", "GmbH", "Ltd",    "S.A.", "B.V.",
+                                    "Pty Ltd", "AB",   "Oy",   "S.r.l.", "K.K.", "Sp. z o.o."};
+const char *const Domains[] = {"example.com", "example.org",      "example.net", "example.de",
                                "example.fr",  "customer.example", "voip.example"};
 
-const char *const GroupNames[] = {"Admins", "Billing", "Engineering", "Support, Tier 2", "Sales",
-                                  "Ops \"On-Call\""};
+const char *const GroupNames[] = {"Admins",          "Billing", "Engineering",
+                                  "Support, Tier 2", "Sales",   "Ops \"On-Call\""};
 enum GroupIndex { Admins, Billing, Engineering, SupportTier2, Sales };
 
 // E-mail addresses that are legal but awkward: formula prefixes, a quoted local part with a
 // comma, non-Latin local parts.
 const char *const SpecialUserEmails[] = {
-    "=1+2@formula.example",  "+15551234567@sms.example", "-minus@example.com",
-    "\"john,doe\"@example.com", "zoë.åkerlund@example.se", "владимир@example.ru",
-    "田中.花子@example.jp",  "o'connor@example.ie",
+    "=1+2@formula.example",     "+15551234567@sms.example", "-minus@example.com",
+    "\"john,doe\"@example.com", "zoë.åkerlund@example.se",  "владимир@example.ru",
+    "田中.花子@example.jp",     "o'connor@example.ie",
 };
 const char *const FirstNames[] = {"anna", "ben",   "chloé", "dmitri", "eva",   "farah", "gus",
                                   "hana", "iñigo", "jan",   "kofi",   "lukas", "mei",   "noor",
                                   "olek", "priya", "quinn", "rosa",   "søren", "tomás"};
-const char *const LastNames[] = {"smith",  "garcía", "nguyen", "kowalski", "okafor", "müller",
-                                 "rossi",  "tanaka", "dubois", "jensen",   "silva",  "cohen"};
+const char *const LastNames[] = {"smith", "garcía", "nguyen", "kowalski", "okafor", "müller",
+                                 "rossi", "tanaka", "dubois", "jensen",   "silva",  "cohen"};
 
 QString utf8(const char *text)
 {
@@ -100,7 +100,7 @@ QString slug(const QString &text)
 
 qint64 SeedData::referenceTimeMs()
 {
-    return QDateTime(QDate(2026, 9, 30), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+    return QDateTime(QDate(2026, 9, 30), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
 QString SeedData::apiKey(SeededRandom &random)
@@ -142,7 +142,8 @@ void SeedData::populateOrganization(SandboxStore &store, const SeedOptions &opti
     QList<qint64> created;
     created.reserve(options.users);
     for (int i = 0; i < options.users; ++i)
-        created.append(owner.createdAtMs + DayMs + qint64(random.below(quint64(4 * 365 - 2) * DayMs)));
+        created.append(owner.createdAtMs + DayMs +
+                       qint64(random.below(quint64(4 * 365 - 2) * DayMs)));
     std::sort(created.begin(), created.end());
 
     store.m_users.reserve(options.users + 1);
@@ -249,8 +250,8 @@ void SeedData::populateAccounts(SandboxStore &store, const SeedOptions &options)
         static constexpr qint64 creditLimits[] = {0, 0, 5000, 10000, 50000, 100000};
         account.creditLimitCents = random.pick(creditLimits);
         static const char *const currencies[] = {"EUR", "GBP", "CAD"};
-        account.currency =
-            random.percent(85) ? QStringLiteral("USD") : QString::fromLatin1(random.pick(currencies));
+        account.currency = random.percent(85) ? QStringLiteral("USD")
+                                              : QString::fromLatin1(random.pick(currencies));
         account.allowCustomPricing = random.percent(20);
         account.rollupBilling = random.percent(25);
         const quint64 stateRoll = random.below(100);

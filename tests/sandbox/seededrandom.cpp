@@ -3,15 +3,14 @@
 SeededRandom::SeededRandom(quint64 seed, quint64 stream)
     // The golden-ratio multiplier spreads neighbouring (seed, stream) pairs far apart.
     : m_engine(seed * 0x9E3779B97F4A7C15ULL + stream * 0xBF58476D1CE4E5B9ULL + 1)
-{
-}
+{}
 
 quint64 SeededRandom::below(quint64 bound)
 {
     // Rejection sampling: drop the top partial block of the 64-bit range so every residue is
     // equally likely.
-    const quint64 limit = std::numeric_limits<quint64>::max() -
-                          std::numeric_limits<quint64>::max() % bound;
+    const quint64 limit =
+        std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % bound;
     quint64 value = next();
     while (value >= limit)
         value = next();

@@ -31,8 +31,7 @@ public:
     // count characters drawn uniformly from alphabet.
     QString token(qsizetype count, QLatin1String alphabet);
 
-    template<typename T, std::size_t N>
-    const T &pick(const T (&items)[N])
+    template <typename T, std::size_t N> const T &pick(const T (&items)[N])
     {
         return items[below(N)];
     }

@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -54,3 +55,16 @@ void SignalWatcher::readSignal()
     if (::read(g_fds[1], &byte, 1) == 1)
         Q_EMIT terminationRequested(int(byte));
 }
+
+#else
+// Elsewhere the default Ctrl+C handling (terminate) is good enough for a test helper.
+SignalWatcher::SignalWatcher(QObject *parent)
+    : QObject(parent)
+{}
+
+SignalWatcher::~SignalWatcher() = default;
+
+void SignalWatcher::onSignal(int) {}
+
+void SignalWatcher::readSignal() {}
+#endif

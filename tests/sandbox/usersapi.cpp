@@ -46,8 +46,8 @@ QJsonObject UsersApi::userJson(const User &user, bool withGroups) const
         QJsonArray groups;
         for (int index : user.groups) {
             const Group &group = m_store.groups().at(index);
-            groups.append(
-                QJsonObject{{QStringLiteral("id"), group.id}, {QStringLiteral("name"), group.name}});
+            groups.append(QJsonObject{{QStringLiteral("id"), group.id},
+                                      {QStringLiteral("name"), group.name}});
         }
         object.insert(QStringLiteral("groups"), groups);
     }
@@ -58,10 +58,9 @@ Reply UsersApi::list(const ApiRequest &request) const
 {
     using namespace RequestParsing;
     // filter[email] and filter[user_status] are flat keys here, unlike managed accounts.
-    if (auto error =
-            rejectUnknownKeys(request, {QLatin1String("page[number]"), QLatin1String("page[size]"),
-                                        QLatin1String("filter[email]"),
-                                        QLatin1String("filter[user_status]")}))
+    if (auto error = rejectUnknownKeys(
+            request, {QLatin1String("page[number]"), QLatin1String("page[size]"),
+                      QLatin1String("filter[email]"), QLatin1String("filter[user_status]")}))
         return Reply::error(400, *error);
     PageRequest page;
     if (auto error = parsePage(request, 250, 250, &page))
@@ -75,9 +74,9 @@ Reply UsersApi::list(const ApiRequest &request) const
                 query.status = status;
         }
         if (!query.status) {
-            return Reply::error(400, ApiErrors::badEnum(QStringLiteral("filter[user_status]"),
-                                                        value,
-                                                        QLatin1String("enabled, disabled, blocked")));
+            return Reply::error(400,
+                                ApiErrors::badEnum(QStringLiteral("filter[user_status]"), value,
+                                                   QLatin1String("enabled, disabled, blocked")));
         }
     }
     bool includeGroups = false;
@@ -88,9 +87,9 @@ Reply UsersApi::list(const ApiRequest &request) const
     QJsonArray data;
     for (const User *user : result.rows)
         data.append(userJson(*user, includeGroups));
-    return Reply::json(QJsonObject{{QStringLiteral("data"), data},
-                                   {QStringLiteral("meta"),
-                                    pageMeta(page.number, page.size, result.totalResults)}});
+    return Reply::json(QJsonObject{
+        {QStringLiteral("data"), data},
+        {QStringLiteral("meta"), pageMeta(page.number, page.size, result.totalResults)}});
 }
 
 QString UsersApi::csvField(const QString &value)
@@ -113,8 +112,8 @@ QByteArray UsersApi::reportCsv() const
         QStringList names;
         for (int index : user->groups)
             names.append(m_store.groups().at(index).name);
-        csv += csvField(user->id) + u',' + csvField(user->email) + u',' +
-               statusName(user->status) + u',' + formatTimestamp(user->createdAtMs) + u',' +
+        csv += csvField(user->id) + u',' + csvField(user->email) + u',' + statusName(user->status) +
+               u',' + formatTimestamp(user->createdAtMs) + u',' +
                (user->lastSignInAtMs ? formatTimestamp(*user->lastSignInAtMs) : QString()) + u',' +
                csvField(names.join(QStringLiteral(", "))) + QStringLiteral("\r\n");
     }

@@ -9,8 +9,7 @@ class UsersApi
 public:
     explicit UsersApi(SandboxStore &store)
         : m_store(store)
-    {
-    }
+    {}
 
     Reply list(const ApiRequest &request) const;
     Reply groupsReport(const ApiRequest &request) const;
