@@ -1,12 +1,11 @@
 // The console's composition root: the only place that sees both the core and the widgets.
 #include "api/telnyxclient.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QSettings>
-#include <QTranslator>
 
 #include <memory>
 
@@ -20,16 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TELNYX_ADMIN_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Telnyx Admin"_s);
 
-    // The system locale chooses; English needs its plural forms too ("1 account", "2 accounts").
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    // Under the C locale (LANG unset) nothing matches: fall back to English, not to "account(s)".
-    if (appTranslator.load(QLocale(), u"telnyx-admin"_s, u"_"_s, u":/i18n"_s) ||
-        appTranslator.load(u"telnyx-admin_en"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&appTranslator);
+    telnyx::installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

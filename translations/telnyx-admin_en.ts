@@ -2,21 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>telnyx::AccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s) sent by Telnyx could not be read and are not shown: %1</source>
+        <translation>
+            <numerusform>%n account sent by Telnyx could not be read and are not shown: %1</numerusform>
+            <numerusform>%n accounts sent by Telnyx could not be read and are not shown: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) loaded so far; the list may be incomplete.</source>
+        <translation>
+            <numerusform>%n account loaded so far; the list may be incomplete.</numerusform>
+            <numerusform>%n accounts loaded so far; the list may be incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>D&amp;isable %n account(s)…</source>
+        <translation>
+            <numerusform>D&amp;isable %n account…</numerusform>
+            <numerusform>D&amp;isable %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enable %n account(s)…</source>
+        <translation>
+            <numerusform>&amp;Enable %n account…</numerusform>
+            <numerusform>&amp;Enable %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n account(s)?</source>
+        <translation>
+            <numerusform>Enable %n account?</numerusform>
+            <numerusform>Enable %n accounts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n account(s)</source>
+        <translation>
+            <numerusform>Enable %n account</numerusform>
+            <numerusform>Enable %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)?</source>
+        <translation>
+            <numerusform>Disable %n account?</numerusform>
+            <numerusform>Disable %n accounts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)</source>
+        <translation>
+            <numerusform>Disable %n account</numerusform>
+            <numerusform>Disable %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) enabled.</source>
+        <translation>
+            <numerusform>%n account enabled.</numerusform>
+            <numerusform>%n accounts enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) disabled.</source>
+        <translation>
+            <numerusform>%n account disabled.</numerusform>
+            <numerusform>%n accounts disabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n account to %1.</numerusform>
+            <numerusform>Exported %n accounts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>telnyx::BulkStatusDialog</name>
+    <message numerus="yes">
+        <source>Enabling %n account(s)</source>
+        <translation>
+            <numerusform>Enabling %n account</numerusform>
+            <numerusform>Enabling %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabling %n account(s)</source>
+        <translation>
+            <numerusform>Disabling %n account</numerusform>
+            <numerusform>Disabling %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s) done.</source>
+        <translation>
+            <numerusform>%1 of %n account done.</numerusform>
+            <numerusform>%1 of %n accounts done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) enabled.</source>
+        <translation>
+            <numerusform>%n account enabled.</numerusform>
+            <numerusform>%n accounts enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) disabled.</source>
+        <translation>
+            <numerusform>%n account disabled.</numerusform>
+            <numerusform>%n accounts disabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; the reasons are listed below.</source>
+        <translation>
+            <numerusform>%n failed; the reasons are listed below.</numerusform>
+            <numerusform>%n failed; the reasons are listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted (cancelled).</source>
+        <translation>
+            <numerusform>%n not attempted (cancelled).</numerusform>
+            <numerusform>%n not attempted (cancelled).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>telnyx::ChannelLimitDialog</name>
+    <message numerus="yes">
+        <source>This account may hold up to %n simultaneous outbound call(s).</source>
+        <translation>
+            <numerusform>This account may hold up to %n simultaneous outbound call.</numerusform>
+            <numerusform>This account may hold up to %n simultaneous outbound calls.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>telnyx::MainWindow</name>
-    <message numerus="yes">
-        <source>%n account(s) sent by the server could not be read and are not shown (%1).</source>
-        <translation>
-            <numerusform>%n account sent by the server could not be read and are not shown (%1).</numerusform>
-            <numerusform>%n accounts sent by the server could not be read and are not shown (%1).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading was cancelled: %n account(s) loaded so far. Press F5 to load everything.</source>
-        <translation>
-            <numerusform>Loading was cancelled: %n account loaded so far. Press F5 to load everything.</numerusform>
-            <numerusform>Loading was cancelled: %n accounts loaded so far. Press F5 to load everything.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Loading… %n account(s) so far</source>
         <translation>

@@ -3,30 +3,34 @@
 #include <QMainWindow>
 
 class QLabel;
-class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QSettings;
-class QSortFilterProxyModel;
-class QTableView;
+class QStackedWidget;
 class QToolButton;
 
 namespace telnyx {
 
-class ApiError;
-class ManagedAccountsModel;
+class AccountsPage;
+class Prompter;
+class SecretClipboard;
 class TelnyxClient;
 
-// The console's window. For now one page: the managed accounts, loaded through the real client.
+// The console's window: a navigation list of pages, the current page's actions in the toolbar
+// and menus, and a status bar with progress and Cancel for long loads.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(TelnyxClient *client, QSettings *settings, QWidget *parent = nullptr);
+    // `prompter` may be null: the real dialogs are used.
+    MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prompter = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shown in the banner instead of loading, e.g. when no API key is configured.
+    AccountsPage *accountsPage() const { return m_accounts; }
+    // Shown in the page's banner instead of loading, e.g. when no API key is configured.
     void showStartupProblem(const QString &message);
     void refresh();
 
@@ -34,24 +38,21 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
-    void buildCentral();
+    void buildMenus();
     void buildStatusBar();
-    void restoreLayout();
-    void saveLayout();
-    void showBanner(const QString &text);
+    void askForKey();
     void onLoadingChanged(bool loading);
     void onLoadProgress(int done, int total);
-    void onLoadFailed(const ApiError &error);
     void updateCount();
 
     TelnyxClient *m_client;
     QSettings *m_settings;
-    ManagedAccountsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_banner = nullptr;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter *m_prompter;
+    SecretClipboard *m_clipboard;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    AccountsPage *m_accounts = nullptr;
     QLabel *m_count = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

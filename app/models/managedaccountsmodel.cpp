@@ -122,6 +122,29 @@ QVariant ManagedAccountsModel::data(const QModelIndex &index, int role) const
         return {};
     }
 
+    if (role == ExportRole) {
+        switch (Column(index.column())) {
+        case Organization:
+            return a.organizationName.value_or(QString());
+        case Status:
+            return accountStatusKey(status);
+        case CustomPricing:
+            return a.allowCustomPricing ? QVariant(*a.allowCustomPricing) : QVariant(QString());
+        case RollupBilling:
+            return a.rollupBilling ? QVariant(*a.rollupBilling) : QVariant(QString());
+        case Created:
+            return a.createdAt.isValid() ? a.createdAt.toString(Qt::ISODateWithMs) : QString();
+        case Updated:
+            return a.updatedAt.isValid() ? a.updatedAt.toString(Qt::ISODateWithMs) : QString();
+        case Channels:
+            if (const auto it = m_channelLimits.constFind(a.id); it != m_channelLimits.constEnd())
+                return *it;
+            return QString();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+
     if (role == SortRole) {
         switch (Column(index.column())) {
         case Status:
@@ -356,6 +379,42 @@ void ManagedAccountsModel::emitProgress()
         total += std::max(w.total, w.done);
     }
     Q_EMIT loadProgress(done, total);
+}
+
+void ManagedAccountsModel::upsert(const ManagedAccount &account)
+{
+    if (const auto it = m_rowById.constFind(account.id); it != m_rowById.constEnd()) {
+        m_rows[*it] = account;
+        Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        return;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rowById.insert(account.id, row);
+    m_rows.append(account);
+    endInsertRows();
+}
+
+void ManagedAccountsModel::setKnownStatus(const QString &id, AccountStatus status)
+{
+    m_status.setKnown(id, status);
+    refreshStatus(id);
+}
+
+void ManagedAccountsModel::setChannelLimit(const QString &id, qint64 limit)
+{
+    m_channelLimits.insert(id, limit);
+    if (const auto it = m_rowById.constFind(id); it != m_rowById.constEnd()) {
+        const QModelIndex cell = index(*it, Channels);
+        Q_EMIT dataChanged(cell, cell);
+    }
+}
+
+std::optional<qint64> ManagedAccountsModel::channelLimit(const QString &id) const
+{
+    if (const auto it = m_channelLimits.constFind(id); it != m_channelLimits.constEnd())
+        return *it;
+    return std::nullopt;
 }
 
 const ManagedAccount *ManagedAccountsModel::accountAt(int row) const

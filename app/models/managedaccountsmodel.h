@@ -41,6 +41,7 @@ public:
         SortRole = Qt::UserRole, // the raw value: dates as QDateTime, flags as int
         IdRole,
         StatusRole, // AccountStatus as int
+        ExportRole, // plain text for search, copy and CSV: raw names, ISO dates, API spellings
     };
 
     static constexpr int PageSize = 250;
@@ -59,6 +60,13 @@ public:
     void cancel();
     bool isLoading() const;
     const ManagedAccountQuery &query() const { return m_query; }
+
+    // In-place updates after a mutation the server confirmed (AccountOperations calls these).
+    // upsert() replaces the row with that id, or appends it (a new account).
+    void upsert(const ManagedAccount &account);
+    void setKnownStatus(const QString &id, AccountStatus status);
+    void setChannelLimit(const QString &id, qint64 limit);
+    std::optional<qint64> channelLimit(const QString &id) const;
 
     const ManagedAccount *accountAt(int row) const;
     AccountStatus statusAt(int row) const;

@@ -1,10 +1,16 @@
+#include "accountspage.h"
 #include "api/telnyxclient.h"
 #include "mainwindow.h"
 #include "models/managedaccountsmodel.h"
 #include "sandboxprocess.h"
+#include "scriptedprompter.h"
+#include "translations.h"
+#include "widgets/banner.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -23,29 +29,36 @@ private Q_SLOTS:
     void showsTheSandboxAccounts();
     void searchFiltersInstantly();
     void rejectedKeyShowsBanner();
-    void remembersColumnLayout();
+    void remembersColumnLayoutAndSort();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
     QTemporaryDir m_dir;
     int m_total = 0;
+    ScriptedPrompter m_prompter;
+
     std::unique_ptr<QSettings> settings()
     {
         return std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    }
+    void connectClient(TelnyxClient &client)
+    {
+        QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
+        client.setApiKey(SandboxProcess::apiKey());
     }
 };
 
 void TstMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    installTranslations(this);
     QVERIFY(m_dir.isValid());
     m_sandbox = std::make_unique<SandboxProcess>(QStringList{u"--accounts"_s, u"40"_s});
     const QString problem = m_sandbox->start();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // How many accounts the server lists (cancelled ones are hidden), asked independently.
     TelnyxClient client;
-    QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
-    client.setApiKey(SandboxProcess::apiKey());
+    connectClient(client);
     client.listManagedAccounts({}, 1, 1, this, [this](const Result<Page<ManagedAccount>> &r) {
         m_total = r.ok() ? int(r.value().meta.totalResults) : -1;
     });
@@ -56,10 +69,9 @@ void TstMainWindow::initTestCase()
 void TstMainWindow::showsTheSandboxAccounts()
 {
     TelnyxClient client;
-    QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
-    client.setApiKey(SandboxProcess::apiKey());
+    connectClient(client);
     auto s = settings();
-    MainWindow window(&client, s.get());
+    MainWindow window(&client, s.get(), &m_prompter);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.refresh();
@@ -67,19 +79,20 @@ void TstMainWindow::showsTheSandboxAccounts()
     QVERIFY(table);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), m_total, 15000);
     auto *count = window.findChild<QLabel *>(u"rowCount"_s);
-    QTRY_VERIFY2(count->text().startsWith(u"%1 account"_s.arg(m_total)), qPrintable(count->text()));
-    QVERIFY(!window.findChild<QLabel *>(u"errorBanner"_s)->isVisible());
-    // The key must never reach the title bar.
+    QTRY_COMPARE(count->text(), u"%1 accounts"_s.arg(m_total));
+    QVERIFY(!window.findChild<Banner *>(u"banner"_s)->isVisible());
     QVERIFY(!window.windowTitle().contains(SandboxProcess::apiKey()));
+    // The pool strip shows the manager's channels.
+    auto *pool = window.findChild<QLabel *>(u"channelPoolLabel"_s);
+    QTRY_VERIFY(pool->text().contains(u"allocated"_s));
 }
 
 void TstMainWindow::searchFiltersInstantly()
 {
     TelnyxClient client;
-    QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
-    client.setApiKey(SandboxProcess::apiKey());
+    connectClient(client);
     auto s = settings();
-    MainWindow window(&client, s.get());
+    MainWindow window(&client, s.get(), &m_prompter);
     window.show();
     window.refresh();
     auto *table = window.findChild<QTableView *>(u"accountsTable"_s);
@@ -95,6 +108,11 @@ void TstMainWindow::searchFiltersInstantly()
     QTest::keyClicks(search, id);
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, ManagedAccountsModel::Email).data().toString(), email);
+    QTest::keyClicks(search, u"zzz-no-such"_s);
+    QCOMPARE(table->model()->rowCount(), 0);
+    auto *empty = window.findChild<QLabel *>(u"emptyState"_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(u"No account matches"_s));
     search->clear();
     QCOMPARE(table->model()->rowCount(), m_total);
 }
@@ -102,35 +120,44 @@ void TstMainWindow::searchFiltersInstantly()
 void TstMainWindow::rejectedKeyShowsBanner()
 {
     TelnyxClient client;
-    QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
+    connectClient(client);
     client.setApiKey(u"KEY0WRONG_s3cretpart"_s);
     auto s = settings();
-    MainWindow window(&client, s.get());
+    MainWindow window(&client, s.get(), &m_prompter);
     window.show();
     window.refresh();
-    auto *banner = window.findChild<QLabel *>(u"errorBanner"_s);
+    auto *banner = window.findChild<Banner *>(u"banner"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
     QVERIFY2(banner->text().contains(u"API key rejected"_s), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(u"manager account"_s));
     QVERIFY(!banner->text().contains(u"s3cretpart"_s));
+    auto *action = banner->findChild<QPushButton *>(u"bannerAction"_s);
+    QVERIFY(action->isVisible());
+    QVERIFY(action->text().contains(u"API key"_s));
 }
 
-void TstMainWindow::remembersColumnLayout()
+void TstMainWindow::remembersColumnLayoutAndSort()
 {
     TelnyxClient client;
-    QVERIFY(client.setBaseUrl(m_sandbox->baseUrl()));
-    client.setApiKey(SandboxProcess::apiKey());
+    connectClient(client);
     {
         auto s = settings();
-        MainWindow window(&client, s.get());
+        MainWindow window(&client, s.get(), &m_prompter);
         window.show();
         auto *table = window.findChild<QTableView *>(u"accountsTable"_s);
-        table->setColumnHidden(1, true);
+        table->setColumnHidden(ManagedAccountsModel::Email, true);
+        table->setColumnHidden(ManagedAccountsModel::Id, false);
+        table->sortByColumn(ManagedAccountsModel::Organization, Qt::AscendingOrder);
         window.close();
     }
     auto s = settings();
-    MainWindow window(&client, s.get());
+    MainWindow window(&client, s.get(), &m_prompter);
     auto *table = window.findChild<QTableView *>(u"accountsTable"_s);
-    QVERIFY(table->isColumnHidden(1));
+    QVERIFY(table->isColumnHidden(ManagedAccountsModel::Email));
+    QVERIFY(!table->isColumnHidden(ManagedAccountsModel::Id));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+             int(ManagedAccountsModel::Organization));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
 }
 
 QTEST_MAIN(TstMainWindow)

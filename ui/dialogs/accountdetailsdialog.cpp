@@ -1,0 +1,160 @@
+#include "accountdetailsdialog.h"
+
+#include "models/accountoperations.h"
+#include "widgets/secretfield.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace telnyx {
+
+namespace {
+
+QString flag(const std::optional<bool> &value)
+{
+    if (!value)
+        return AccountDetailsDialog::tr("not reported");
+    return *value ? AccountDetailsDialog::tr("Yes") : AccountDetailsDialog::tr("No");
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat)
+                       : AccountDetailsDialog::tr("not reported");
+}
+
+QString money(const std::optional<QString> &amount, const std::optional<QString> &currency)
+{
+    if (!amount)
+        return AccountDetailsDialog::tr("not reported");
+    // Kept as the server's decimal string: a double would round cents.
+    return currency ? *amount + u' ' + *currency : *amount;
+}
+
+} // namespace
+
+AccountDetailsDialog::AccountDetailsDialog(AccountOperations *operations,
+                                           SecretClipboard *clipboard, const QString &accountId,
+                                           QWidget *parent)
+    : QDialog(parent)
+    , m_operations(operations)
+    , m_id(accountId)
+    , m_state(new QLabel(this))
+    , m_retry(new QPushButton(tr("Try again"), this))
+    , m_body(new QWidget(this))
+    , m_form(new QFormLayout(m_body))
+    , m_apiKey(new SecretField(clipboard, tr("API key"), this))
+    , m_apiToken(new SecretField(clipboard, tr("API token (V1)"), this))
+{
+    setObjectName(u"accountDetailsDialog"_s);
+    setWindowTitle(tr("Managed account"));
+    setMinimumWidth(560);
+    m_state->setObjectName(u"detailsState"_s);
+    m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
+    m_retry->setObjectName(u"detailsRetry"_s);
+    m_retry->hide();
+    m_apiKey->setObjectName(u"apiKeyField"_s);
+    m_apiToken->setObjectName(u"apiTokenField"_s);
+    connect(m_retry, &QPushButton::clicked, this, &AccountDetailsDialog::load);
+
+    addValue(tr("Organization:"), u"organization"_s);
+    addValue(tr("Email:"), u"email"_s);
+    addValue(tr("ID:"), u"id"_s);
+    addValue(tr("Balance:"), u"balance"_s);
+    addValue(tr("Credit limit:"), u"creditLimit"_s);
+    addValue(tr("Available credit:"), u"availableCredit"_s);
+    addValue(tr("Custom pricing:"), u"customPricing"_s);
+    addValue(tr("Rollup billing:"), u"rollupBilling"_s);
+    addValue(tr("API user:"), u"apiUser"_s);
+    addValue(tr("Manager account ID:"), u"managerAccountId"_s);
+    addValue(tr("Created:"), u"created"_s);
+    addValue(tr("Updated:"), u"updated"_s);
+    m_form->addRow(tr("API key:"), m_apiKey);
+    m_form->addRow(tr("API token (V1):"), m_apiToken);
+    m_body->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_state, 1);
+    top->addWidget(m_retry);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_body);
+    layout->addWidget(buttons);
+}
+
+QLabel *AccountDetailsDialog::addValue(const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(m_body);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    m_form->addRow(label, value);
+    return value;
+}
+
+QString AccountDetailsDialog::valueOf(const QString &fieldName) const
+{
+    const auto *label = m_body->findChild<QLabel *>(fieldName);
+    return label ? label->text() : QString();
+}
+
+void AccountDetailsDialog::load()
+{
+    if (m_call)
+        return;
+    m_state->setText(tr("Loading…"));
+    m_state->show();
+    m_retry->hide();
+    m_call = m_operations->retrieve(m_id, this, [this](const Result<ManagedAccountDetail> &r) {
+        if (r.ok())
+            showDetail(r.value());
+        else
+            showError(r.error());
+    });
+}
+
+void AccountDetailsDialog::showDetail(const ManagedAccountDetail &detail)
+{
+    const ManagedAccount &a = detail.account;
+    auto set = [this](const QString &name, const QString &text) {
+        if (auto *label = m_body->findChild<QLabel *>(name))
+            label->setText(text);
+    };
+    const ManagedAccountBalance balance = a.balance.value_or(ManagedAccountBalance{});
+    set(u"organization"_s, a.organizationName.value_or(tr("not reported")));
+    set(u"email"_s, a.email);
+    set(u"id"_s, a.id);
+    set(u"balance"_s, money(balance.balance, balance.currency));
+    set(u"creditLimit"_s, money(balance.creditLimit, balance.currency));
+    set(u"availableCredit"_s, money(balance.availableCredit, balance.currency));
+    set(u"customPricing"_s, flag(a.allowCustomPricing));
+    set(u"rollupBilling"_s, flag(a.rollupBilling));
+    set(u"apiUser"_s, a.apiUser);
+    set(u"managerAccountId"_s, a.managerAccountId);
+    set(u"created"_s, when(a.createdAt));
+    set(u"updated"_s, when(a.updatedAt));
+    m_apiKey->setSecret(detail.secrets.apiKey);
+    m_apiToken->setSecret(detail.secrets.apiToken);
+    setWindowTitle(tr("Managed account: %1").arg(a.organizationName.value_or(a.email)));
+    m_state->hide();
+    m_body->show();
+}
+
+void AccountDetailsDialog::showError(const ApiError &error)
+{
+    m_state->setText(error.title() + u"\n" + error.message());
+    m_state->show();
+    m_retry->show();
+}
+
+} // namespace telnyx
