@@ -92,6 +92,22 @@ public:
 
     QJsonObject stats() { return control(QStringLiteral("/_sandbox/stats")); }
 
+    // True once the sandbox has answered (or dropped) every request it received. Tests that
+    // check "nothing arrives after a cancel" wait for this instead of sleeping.
+    bool waitIdle(int timeoutMs = 10000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < timeoutMs) {
+            if (stats().value(QStringLiteral("in_flight")).toInt(-1) == 0)
+                return true;
+            QEventLoop loop;
+            QTimer::singleShot(20, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        return false;
+    }
+
 private:
     QStringList m_arguments;
     QProcess m_process;

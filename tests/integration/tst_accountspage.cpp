@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void customPricingToggles();
     void copyAndExportTheView();
     void secretClipboardClearsItself();
+    void wholeFlow();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -417,6 +419,90 @@ void TstAccountsPage::secretClipboardClearsItself()
     QGuiApplication::clipboard()->setText(u"mine"_s);
     QTRY_VERIFY(!clipboard.isHoldingSecret());
     QCOMPARE(QGuiApplication::clipboard()->text(), u"mine"_s);
+}
+
+// Load, search, create, disable two, enable one with re-enable, set a channel limit, export.
+void TstAccountsPage::wholeFlow()
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTest::keyClicks(search, u"GmbH"_s);
+    QVERIFY(table()->model()->rowCount() > 0);
+    QVERIFY(table()->model()->rowCount() < model()->rowCount());
+    search->clear();
+
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    auto *create = m_window->findChild<CreateAccountDialog *>();
+    QVERIFY(create);
+    QTest::keyClicks(create->findChild<QLineEdit *>(u"businessName"_s), u"Flow Test AG"_s);
+    QTest::keyClicks(create->findChild<QLineEdit *>(u"email"_s), u"flow@example.com"_s);
+    QTest::mouseClick(create->findChild<QPushButton *>(u"createButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(create->findChild<QLabel *>(u"resultText"_s)->isVisible(), 10000);
+    QTest::mouseClick(create->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<CreateAccountDialog *>());
+    const QList<int> sel = m_window->accountsPage()->selectedRows();
+    QCOMPARE(sel.size(), 1);
+    const QString created = model()->accountAt(sel.first())->id;
+
+    const QString other = idWithStatus(AccountStatus::Enabled, {created});
+    select({created, other});
+    m_prompter->answers = {{true, false}};
+    action(u"disableAction"_s)->trigger();
+    auto *bulk = m_window->findChild<BulkStatusDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(bulk->findChild<QPushButton *>(u"bulkClose"_s)->isVisible(), 10000);
+    QTest::mouseClick(bulk->findChild<QPushButton *>(u"bulkClose"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<BulkStatusDialog *>());
+    QCOMPARE(serverStatus(created), AccountStatus::Disabled);
+    QCOMPARE(serverStatus(other), AccountStatus::Disabled);
+
+    select({created});
+    m_prompter->answers = {{true, true}};
+    action(u"enableAction"_s)->trigger();
+    bulk = m_window->findChild<BulkStatusDialog *>();
+    QTRY_VERIFY_WITH_TIMEOUT(bulk->findChild<QPushButton *>(u"bulkClose"_s)->isVisible(), 10000);
+    QTest::mouseClick(bulk->findChild<QPushButton *>(u"bulkClose"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<BulkStatusDialog *>());
+    QCOMPARE(serverStatus(created), AccountStatus::Enabled);
+
+    select({created});
+    action(u"channelsAction"_s)->trigger();
+    auto *limit = m_window->findChild<ChannelLimitDialog *>();
+    auto *spin = limit->findChild<QSpinBox *>(u"channelLimit"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(spin->isEnabled(), 10000);
+    spin->setValue(2);
+    QTest::mouseClick(limit->findChild<QPushButton *>(u"setLimitButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<ChannelLimitDialog *>(), 10000);
+
+    table()->setColumnHidden(ManagedAccountsModel::Channels, false);
+    table()->setColumnHidden(ManagedAccountsModel::Id, false);
+    const QString path = m_dir.filePath(u"flow.csv"_s);
+    m_prompter->fileNames = {path};
+    action(u"exportAccountsAction"_s)->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    // Cells may hold line breaks, so count records with an independent CSV parser.
+    QProcess python;
+    python.start(u"python3"_s,
+                 {u"-c"_s,
+                  u"import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], "
+                  "encoding='utf-8-sig', newline=''))))"_s,
+                  path});
+    QVERIFY(python.waitForFinished(20000));
+    QCOMPARE(python.readAllStandardOutput().trimmed().toInt(), model()->rowCount() + 1);
+    bool sawCreated = false;
+    bool sawOther = false;
+    for (const QByteArray &line : lines) {
+        if (line.contains(created.toUtf8())) {
+            sawCreated = true;
+            QVERIFY2(line.contains(",enabled,") && line.trimmed().endsWith(",2"), line.constData());
+        }
+        if (line.contains(other.toUtf8())) {
+            sawOther = true;
+            QVERIFY2(line.contains(",disabled,"), line.constData());
+        }
+    }
+    QVERIFY(sawCreated && sawOther);
 }
 
 QTEST_MAIN(TstAccountsPage)

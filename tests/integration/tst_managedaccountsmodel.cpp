@@ -22,6 +22,7 @@ private Q_SLOTS:
     void reloadMidLoadLeavesNoStaleRows();
     void cancelStopsLoading();
     void failedLoadReportsError();
+    void updatesRowsInPlace();
 
 private:
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -207,7 +208,9 @@ void TstManagedAccountsModel::cancelStopsLoading()
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().at(0).value<ApiError>().kind(), ApiError::Kind::Cancelled);
     const int rows = model.rowCount();
-    QTest::qWait(200); // nothing may land after a cancel
+    // Nothing may land after a cancel, even once the server has answered everything.
+    QVERIFY(m_sandbox->waitIdle());
+    QCoreApplication::processEvents();
     QCOMPARE(model.rowCount(), rows);
 }
 
@@ -224,6 +227,44 @@ void TstManagedAccountsModel::failedLoadReportsError()
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().at(0).value<ApiError>().kind(), ApiError::Kind::Unauthorized);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TstManagedAccountsModel::updatesRowsInPlace()
+{
+    TelnyxClient client;
+    makeClient(client);
+    ManagedAccountsModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loading(&model, &ManagedAccountsModel::loadingChanged);
+    model.reload();
+    QVERIFY(waitLoaded(model, loading));
+    const int rows = model.rowCount();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    ManagedAccount a = *model.accountAt(5);
+    a.allowCustomPricing = !a.allowCustomPricing.value_or(false);
+    model.upsert(a);
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 5);
+    QCOMPARE(model.accountAt(5)->allowCustomPricing, a.allowCustomPricing);
+
+    model.setKnownStatus(a.id, AccountStatus::Disabled);
+    QCOMPARE(model.statusAt(5), AccountStatus::Disabled);
+    QCOMPARE(changed.last().at(0).toModelIndex(), model.index(5, ManagedAccountsModel::Status));
+
+    model.setChannelLimit(a.id, 7);
+    QCOMPARE(model.data(model.index(5, ManagedAccountsModel::Channels)).toString(), u"7"_s);
+
+    ManagedAccount fresh = a;
+    fresh.id = u"new-account-id"_s;
+    model.upsert(fresh);
+    QCOMPARE(model.rowCount(), rows + 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowOf(u"new-account-id"_s), rows);
+    QCOMPARE(reset.count(), 0); // never a full reload for a mutation
 }
 
 QTEST_GUILESS_MAIN(TstManagedAccountsModel)

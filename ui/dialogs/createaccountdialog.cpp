@@ -3,7 +3,6 @@
 #include "models/accountoperations.h"
 #include "widgets/secretfield.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -73,14 +72,10 @@ CreateAccountDialog::CreateAccountDialog(AccountOperations *operations, SecretCl
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Optional"));
-    QAction *show = m_password->addAction(QIcon(), QLineEdit::TrailingPosition);
+    auto *show = new QCheckBox(tr("Show password"), this);
     show->setObjectName(u"showPassword"_s);
-    show->setText(tr("Show"));
-    show->setToolTip(tr("Show or hide the password"));
-    show->setCheckable(true);
-    connect(show, &QAction::toggled, this, [this, show](bool on) {
+    connect(show, &QCheckBox::toggled, this, [this](bool on) {
         m_password->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        show->setToolTip(on ? tr("Hide the password") : tr("Show the password"));
     });
     m_customPricing->setObjectName(u"customPricing"_s);
     m_rollupBilling->setObjectName(u"rollupBilling"_s);
@@ -99,6 +94,7 @@ CreateAccountDialog::CreateAccountDialog(AccountOperations *operations, SecretCl
     formLayout->addRow(tr("&Password:"), m_password);
     m_fieldErrors.insert(m_password, errorLabel(form, u"passwordError"_s));
     formLayout->addRow(QString(), m_fieldErrors.value(m_password));
+    formLayout->addRow(QString(), show);
     formLayout->addRow(QString(),
                        noteLabel(form, tr("Without a password the account cannot sign in to the "
                                           "portal directly; a password reset can enable it "
@@ -135,6 +131,12 @@ CreateAccountDialog::CreateAccountDialog(AccountOperations *operations, SecretCl
     m_buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(create, &QPushButton::clicked, this, &CreateAccountDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CreateAccountDialog::reject);
+
+    QWidget::setTabOrder(m_businessName, m_email);
+    QWidget::setTabOrder(m_email, m_password);
+    QWidget::setTabOrder(m_password, show);
+    QWidget::setTabOrder(show, m_customPricing);
+    QWidget::setTabOrder(m_customPricing, m_rollupBilling);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);

@@ -13,7 +13,7 @@ QString StatusDelegate::symbolFor(int status)
     case AccountStatus::Disabled:
         return QStringLiteral("○");
     case AccountStatus::Blocked:
-        return QStringLiteral("⛔");
+        return QStringLiteral("⊘");
     case AccountStatus::Cancelled:
         return QStringLiteral("✕");
     case AccountStatus::Unknown:
