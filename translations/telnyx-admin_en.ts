@@ -87,9 +87,27 @@
             <numerusform>Exported %n accounts to %1.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>telnyx::BulkStatusDialog</name>
+    <message numerus="yes">
+        <source>Loading… %n account(s) so far</source>
+        <translation>
+            <numerusform>Loading… %n account so far</numerusform>
+            <numerusform>Loading… %n accounts so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n account(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n account shown</numerusform>
+            <numerusform>%1 of %n accounts shown</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Enabling %n account(s)</source>
         <translation>
@@ -104,25 +122,14 @@
             <numerusform>Disabling %n accounts</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>telnyx::BulkRunDialog</name>
     <message numerus="yes">
         <source>%1 of %n account(s) done.</source>
         <translation>
             <numerusform>%1 of %n account done.</numerusform>
             <numerusform>%1 of %n accounts done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) enabled.</source>
-        <translation>
-            <numerusform>%n account enabled.</numerusform>
-            <numerusform>%n accounts enabled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) disabled.</source>
-        <translation>
-            <numerusform>%n account disabled.</numerusform>
-            <numerusform>%n accounts disabled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -151,26 +158,40 @@
     </message>
 </context>
 <context>
-    <name>telnyx::MainWindow</name>
+    <name>telnyx::UsersModel</name>
     <message numerus="yes">
-        <source>Loading… %n account(s) so far</source>
+        <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>Loading… %n account so far</numerusform>
-            <numerusform>Loading… %n accounts so far</numerusform>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n account(s)</source>
+        <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n account(s) shown</source>
+        <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%1 of %n account shown</numerusform>
-            <numerusform>%1 of %n accounts shown</numerusform>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>

@@ -2,12 +2,13 @@
 
 #include "api/telnyxclient.h"
 #include "dialogs/accountdetailsdialog.h"
-#include "dialogs/bulkstatusdialog.h"
+#include "dialogs/bulkrundialog.h"
 #include "dialogs/channellimitdialog.h"
 #include "dialogs/createaccountdialog.h"
 #include "export/csvexport.h"
 #include "models/accountoperations.h"
 #include "models/accountsproxymodel.h"
+#include "models/bulkrun.h"
 #include "models/managedaccountsmodel.h"
 #include "prompter.h"
 #include "widgets/banner.h"
@@ -39,7 +40,7 @@ using Col = ManagedAccountsModel::Column;
 
 AccountsPage::AccountsPage(TelnyxClient *client, QSettings *settings, Prompter *prompter,
                            SecretClipboard *clipboard, QWidget *parent)
-    : QWidget(parent)
+    : ConsolePage(parent)
     , m_client(client)
     , m_settings(settings)
     , m_prompter(prompter)
@@ -59,6 +60,7 @@ AccountsPage::AccountsPage(TelnyxClient *client, QSettings *settings, Prompter *
             m_lastLoadFailed = false;
         updateEmptyState();
         Q_EMIT loadingChanged(loading);
+        Q_EMIT countChanged();
     });
     connect(m_model, &ManagedAccountsModel::loadProgress, this, &AccountsPage::loadProgress);
     connect(m_model, &ManagedAccountsModel::loadFailed, this, &AccountsPage::onLoadFailed);
@@ -83,9 +85,13 @@ AccountsPage::AccountsPage(TelnyxClient *client, QSettings *settings, Prompter *
         else
             reload();
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &AccountsPage::updateEmptyState);
+        connect(m_proxy, signal, this, &ConsolePage::countChanged);
+    }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsolePage::countChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsolePage::countChanged);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AccountsPage::updateActions);
     updateActions();
     updateEmptyState();
@@ -143,8 +149,27 @@ void AccountsPage::buildActions()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    for (QAction *a : {m_newAction, m_copyAction, m_findAction})
+    // The page's own shortcuts work only while the page is shown.
+    for (QAction *a : {m_newAction, m_copyAction, m_findAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
+    }
+}
+
+QString AccountsPage::title() const
+{
+    return tr("Managed accounts");
+}
+
+QString AccountsPage::countText() const
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (m_model->isLoading())
+        return tr("Loading… %n account(s) so far", nullptr, total);
+    if (shown == total)
+        return tr("%n account(s)", nullptr, total);
+    return tr("%1 of %n account(s) shown", nullptr, total).arg(shown);
 }
 
 QList<QAction *> AccountsPage::toolBarActions() const
@@ -271,6 +296,7 @@ void AccountsPage::buildLayout()
     layout->addWidget(m_pool);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
+    setFocusProxy(m_search);
 }
 
 void AccountsPage::restoreLayout()
@@ -288,6 +314,7 @@ void AccountsPage::saveLayout()
 
 void AccountsPage::reload()
 {
+    m_loadedOnce = true;
     m_banner->hide();
     applyApiFilters();
 }
@@ -367,7 +394,10 @@ void AccountsPage::onLoadFailed(const ApiError &error)
 
 void AccountsPage::updateEmptyState()
 {
-    const bool empty = m_proxy->rowCount() == 0 && !m_model->isLoading();
+    // Rows hidden by the search are a definite answer even while more pages or the status
+    // listings are still loading; an empty model is only "empty" once loading is over.
+    const bool empty =
+        m_proxy->rowCount() == 0 && (m_model->rowCount() > 0 || !m_model->isLoading());
     if (!empty) {
         m_stack->setCurrentWidget(m_table);
         return;
@@ -501,17 +531,26 @@ void AccountsPage::changeStatus(bool enable)
     const Prompter::Answer answer = m_prompter->confirm(this, q);
     if (!answer.accepted)
         return;
-    BulkStatusChange *change = m_operations->setEnabled(ids, enable, answer.checked, nullptr);
-    auto *dialog = new BulkStatusDialog(change, labels, this);
-    change->setParent(dialog);
+    BulkRun *run = m_operations->setEnabled(ids, enable, answer.checked, nullptr);
+    BulkRunDialog::Texts texts;
+    texts.itemHeader = tr("Account");
+    if (enable) {
+        texts.title = tr("Enabling %n account(s)", nullptr, n);
+        texts.done = tr("✓ Enabled");
+        texts.summary = [](int ok) { return tr("%n account(s) enabled.", nullptr, ok); };
+    } else {
+        texts.title = tr("Disabling %n account(s)", nullptr, n);
+        texts.done = tr("✓ Disabled");
+        texts.summary = [](int ok) { return tr("%n account(s) disabled.", nullptr, ok); };
+    }
+    auto *dialog = new BulkRunDialog(run, labels, texts, this);
+    run->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(change, &BulkStatusChange::finished, this, [this, change] {
-        Q_EMIT statusMessage(change->enabling()
-                                 ? tr("%n account(s) enabled.", nullptr, change->succeeded())
-                                 : tr("%n account(s) disabled.", nullptr, change->succeeded()));
+    connect(run, &BulkRun::finished, this, [this, run, summary = texts.summary] {
+        Q_EMIT statusMessage(summary(run->succeeded()));
     });
     dialog->open();
-    change->start();
+    run->start();
 }
 
 void AccountsPage::toggleCustomPricing()

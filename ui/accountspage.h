@@ -2,7 +2,7 @@
 
 #include "api/managedaccount.h"
 
-#include <QWidget>
+#include "consolepage.h"
 
 class QAction;
 class QCheckBox;
@@ -28,7 +28,7 @@ class TelnyxClient;
 
 // The managed-accounts page: the table, its search and API-side filters, the channel pool, the
 // actions on the selection, and errors said in a banner on the page.
-class AccountsPage : public QWidget
+class AccountsPage : public ConsolePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountsPage)
@@ -40,15 +40,17 @@ public:
 
     ManagedAccountsModel *model() const { return m_model; }
     AccountOperations *operations() const { return m_operations; }
-    QList<QAction *> toolBarActions() const;
     QMenu *columnsMenu() const { return m_columnsMenu; }
-    QAction *findAction() const { return m_findAction; }
     QAction *exportAction() const { return m_exportAction; }
 
-    void reload();
-    void cancelLoad();
-    bool isLoading() const;
-    void saveLayout();
+    QString title() const override;
+    QList<QAction *> toolBarActions() const override;
+    void reload() override;
+    void cancelLoad() override;
+    bool isLoading() const override;
+    bool hasLoaded() const override { return m_loadedOnce; }
+    QString countText() const override;
+    void saveLayout() override;
     void showStartupProblem(const QString &title, const QString &text);
 
     // The selection, as rows of the model (not of the sorted view).
@@ -57,12 +59,6 @@ public:
 
     // Exports what is shown (filtered and sorted) to `path`; returns false with `error` set.
     bool exportView(const QString &path, QString *error);
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loadProgress(int done, int total);
-    void statusMessage(const QString &text);
-    void changeKeyRequested();
 
 private:
     void buildActions();
@@ -111,6 +107,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_findAction = nullptr;
+    bool m_loadedOnce = false;
 };
 
 } // namespace telnyx

@@ -2,14 +2,12 @@
 
 #include "accountspage.h"
 #include "api/telnyxclient.h"
-#include "models/accountsproxymodel.h"
-#include "models/managedaccountsmodel.h"
+#include "consolepage.h"
 #include "prompter.h"
 #include "widgets/secretclipboard.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -19,7 +17,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -38,17 +35,11 @@ MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prom
 {
     setWindowTitle(tr("Telnyx Admin"));
 
-    m_accounts = new AccountsPage(client, settings, m_prompter, m_clipboard, this);
     m_nav = new QListWidget(this);
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setAccessibleName(tr("Pages"));
-    m_nav->addItem(tr("Managed accounts"));
-    m_nav->setMaximumWidth(200);
-    m_nav->setCurrentRow(0);
+    m_nav->setMaximumWidth(220);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_accounts);
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_nav);
@@ -60,36 +51,94 @@ MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prom
     buildMenus();
     buildStatusBar();
 
+    m_accounts = new AccountsPage(client, settings, m_prompter, m_clipboard, this);
+    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
+    for (QAction *a : m_accounts->toolBarActions())
+        accounts->addAction(a);
+    accounts->addSeparator();
+    accounts->addMenu(m_accounts->columnsMenu());
+    addPage(m_accounts, accounts);
+    m_fileMenu->insertAction(m_fileMenuAnchor, m_accounts->exportAction());
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    m_nav->setCurrentRow(0);
+
     if (!restoreGeometry(m_settings->value("mainWindow/geometry"_L1).toByteArray()))
         resize(1280, 760); // first run: room for the default columns
     restoreState(m_settings->value("mainWindow/state"_L1).toByteArray());
-
-    connect(m_accounts, &AccountsPage::loadingChanged, this, &MainWindow::onLoadingChanged);
-    connect(m_accounts, &AccountsPage::loadProgress, this, &MainWindow::onLoadProgress);
-    connect(m_accounts, &AccountsPage::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_accounts, &AccountsPage::changeKeyRequested, this, &MainWindow::askForKey);
-    QAbstractItemModel *view = m_accounts->findChild<QTableView *>(u"accountsTable"_s)->model();
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(view, signal, this, &MainWindow::updateCount);
-    connect(view, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-    connect(view, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
-    updateCount();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(ConsolePage *page, QMenu *menu)
+{
+    m_pages->addWidget(page);
+    m_nav->addItem(page->title());
+    m_pageMenus.insert(page, menu);
+    // Only the shown page speaks to the status bar.
+    auto mine = [this, page] { return page == currentPage(); };
+    connect(page, &ConsolePage::loadingChanged, this, [this, mine](bool loading) {
+        if (mine())
+            onLoadingChanged(loading);
+    });
+    connect(page, &ConsolePage::loadProgress, this, [this, mine](int done, int total) {
+        if (mine())
+            onLoadProgress(done, total);
+    });
+    connect(page, &ConsolePage::countChanged, this, [this, mine] {
+        if (mine())
+            updateCount();
+    });
+    connect(page, &ConsolePage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &ConsolePage::changeKeyRequested, this, &MainWindow::askForKey);
+}
+
+ConsolePage *MainWindow::currentPage() const
+{
+    return qobject_cast<ConsolePage *>(m_pages->currentWidget());
+}
+
+void MainWindow::showPage(ConsolePage *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_nav->setCurrentRow(index);
+}
+
+void MainWindow::onPageChanged(int index)
+{
+    m_pages->setCurrentIndex(index);
+    ConsolePage *page = currentPage();
+    if (!page)
+        return;
+    m_toolbar->clear();
+    m_toolbar->addAction(m_refresh);
+    m_toolbar->addSeparator();
+    for (QAction *a : page->toolBarActions())
+        m_toolbar->addAction(a);
+    for (auto it = m_pageMenus.cbegin(); it != m_pageMenus.cend(); ++it)
+        it.value()->menuAction()->setVisible(it.key() == page);
+    onLoadingChanged(page->isLoading());
+    updateCount();
+    // Shortcuts of a page work while focus is inside it (pages set a focus proxy).
+    page->setFocus();
+    // Pages load the first time they are shown (once a key is there).
+    if (!page->hasLoaded() && m_client->hasApiKey() && m_started)
+        page->reload();
+}
+
 void MainWindow::buildMenus()
 {
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(u"mainToolBar"_s);
-    toolbar->setMovable(false);
+    m_toolbar = addToolBar(tr("Main"));
+    m_toolbar->setObjectName(u"mainToolBar"_s);
+    m_toolbar->setMovable(false);
 
-    auto *refresh = new QAction(tr("&Refresh"), this);
-    refresh->setObjectName(u"refreshAction"_s);
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Load the accounts again (F5); stops a load in progress"));
-    connect(refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_refresh = new QAction(tr("&Refresh"), this);
+    m_refresh->setObjectName(u"refreshAction"_s);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Load this page again (F5); stops a load in progress"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
 
     auto *changeKey = new QAction(tr("Use another API &key…"), this);
     changeKey->setObjectName(u"changeKeyAction"_s);
@@ -99,26 +148,14 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_accounts->exportAction());
-    file->addSeparator();
-    file->addAction(changeKey);
-    file->addSeparator();
-    file->addAction(quit);
-
-    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
-    for (QAction *a : m_accounts->toolBarActions())
-        accounts->addAction(a);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenuAnchor = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(changeKey);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(refresh);
-    view->addAction(m_accounts->findAction());
-    view->addMenu(m_accounts->columnsMenu());
-
-    toolbar->addAction(refresh);
-    toolbar->addSeparator();
-    for (QAction *a : m_accounts->toolBarActions())
-        toolbar->addAction(a);
+    view->addAction(m_refresh);
 }
 
 void MainWindow::buildStatusBar()
@@ -141,13 +178,18 @@ void MainWindow::buildStatusBar()
     m_cancel->setToolTip(tr("Stop loading (Esc)"));
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, m_accounts, &AccountsPage::cancelLoad);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (ConsolePage *page = currentPage())
+            page->cancelLoad();
+    });
     statusBar()->addPermanentWidget(m_cancel);
 }
 
 void MainWindow::refresh()
 {
-    m_accounts->reload();
+    m_started = true;
+    if (ConsolePage *page = currentPage())
+        page->reload();
 }
 
 void MainWindow::showStartupProblem(const QString &message)
@@ -188,24 +230,20 @@ void MainWindow::onLoadProgress(int done, int total)
 
 void MainWindow::updateCount()
 {
-    const ManagedAccountsModel *model = m_accounts->model();
-    const auto *proxy = m_accounts->findChild<QTableView *>(u"accountsTable"_s)->model();
-    const int total = model->rowCount();
-    const int shown = proxy->rowCount();
-    if (model->isLoading())
-        m_count->setText(tr("Loading… %n account(s) so far", nullptr, total));
-    else if (shown == total)
-        m_count->setText(tr("%n account(s)", nullptr, total));
-    else
-        m_count->setText(tr("%1 of %n account(s) shown", nullptr, total).arg(shown));
+    if (ConsolePage *page = currentPage())
+        m_count->setText(page->countText());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setValue("mainWindow/geometry"_L1, saveGeometry());
     m_settings->setValue("mainWindow/state"_L1, saveState());
-    m_accounts->saveLayout();
-    m_accounts->cancelLoad();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto *page = qobject_cast<ConsolePage *>(m_pages->widget(i))) {
+            page->saveLayout();
+            page->cancelLoad();
+        }
+    }
     m_clipboard->clearNow();
     event->accept();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -7,11 +8,14 @@ class QListWidget;
 class QProgressBar;
 class QSettings;
 class QStackedWidget;
+class QMenu;
+class QToolBar;
 class QToolButton;
 
 namespace telnyx {
 
 class AccountsPage;
+class ConsolePage;
 class Prompter;
 class SecretClipboard;
 class TelnyxClient;
@@ -30,6 +34,8 @@ public:
     ~MainWindow() override;
 
     AccountsPage *accountsPage() const { return m_accounts; }
+    ConsolePage *currentPage() const;
+    void showPage(ConsolePage *page);
     // Shown in the page's banner instead of loading, e.g. when no API key is configured.
     void showStartupProblem(const QString &message);
     void refresh();
@@ -38,8 +44,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addPage(ConsolePage *page, QMenu *menu);
     void buildMenus();
     void buildStatusBar();
+    void onPageChanged(int index);
     void askForKey();
     void onLoadingChanged(bool loading);
     void onLoadProgress(int done, int total);
@@ -52,6 +60,12 @@ private:
     SecretClipboard *m_clipboard;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileMenuAnchor = nullptr; // page exports go above it
+    bool m_started = false;              // the first refresh() happened: pages may load
+    QAction *m_refresh = nullptr;
+    QHash<ConsolePage *, QMenu *> m_pageMenus;
     AccountsPage *m_accounts = nullptr;
     QLabel *m_count = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,5 +1,6 @@
 #include "models/accountoperations.h"
 
+#include "models/bulkrun.h"
 #include "models/managedaccountsmodel.h"
 
 namespace telnyx {
@@ -65,121 +66,23 @@ ApiCall *AccountOperations::channelPool(QObject *context, Callback<ChannelPool> 
     return m_client->channelPool(context, std::move(done));
 }
 
-BulkStatusChange *AccountOperations::setEnabled(const QStringList &ids, bool enable,
-                                                bool reenableAllConnections, QObject *parent)
+BulkRun *AccountOperations::setEnabled(const QStringList &ids, bool enable,
+                                       bool reenableAllConnections, QObject *parent)
 {
-    return new BulkStatusChange(this, ids, enable, reenableAllConnections, parent);
-}
-
-BulkStatusChange::BulkStatusChange(AccountOperations *operations, const QStringList &ids,
-                                   bool enable, bool reenableAllConnections, QObject *parent)
-    : QObject(parent)
-    , m_operations(operations)
-    , m_enable(enable)
-    , m_reenable(reenableAllConnections)
-{
-    for (const QString &id : ids)
-        m_outcomes.append(Outcome{id, false, false, {}});
-}
-
-BulkStatusChange::~BulkStatusChange()
-{
-    for (const QPointer<ApiCall> &call : std::as_const(m_inFlight)) {
-        if (call) {
-            disconnect(call, nullptr, this, nullptr);
-            call->cancel();
-        }
-    }
-}
-
-void BulkStatusChange::start()
-{
-    m_queue.clear();
-    for (int i = 0; i < m_outcomes.size(); ++i) {
-        if (!m_outcomes.at(i).done)
-            m_queue.append(i);
-    }
-    m_running = true;
-    Q_EMIT progress(int(m_outcomes.size()) - int(m_queue.size()), int(m_outcomes.size()));
-    pump();
-}
-
-void BulkStatusChange::retryFailed()
-{
-    if (m_running)
-        return;
-    for (Outcome &o : m_outcomes) {
-        if (o.done && !o.ok) {
-            o.done = false;
-            o.error = {};
-        }
-    }
-    start();
-}
-
-void BulkStatusChange::pump()
-{
-    while (m_running && !m_queue.isEmpty() && m_inFlight.size() < Concurrency) {
-        const int index = m_queue.takeFirst();
-        const QString id = m_outcomes.at(index).id;
-        auto done = [this, index](const Result<ManagedAccountDetail> &r) { onItemDone(index, r); };
-        TelnyxClient *client = m_operations->client();
-        ApiCall *call = m_enable ? client->enableManagedAccount(id, m_reenable, this, done)
-                                 : client->disableManagedAccount(id, this, done);
-        m_inFlight.insert(index, call);
-    }
-    if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished();
-    }
-}
-
-void BulkStatusChange::onItemDone(int index, const Result<ManagedAccountDetail> &result)
-{
-    m_inFlight.remove(index);
-    Outcome &o = m_outcomes[index];
-    o.done = true;
-    o.ok = result.ok();
-    o.error = result.ok() ? ApiError() : result.error();
-    if (result.ok()) {
-        ManagedAccountsModel *model = m_operations->model();
-        model->upsert(result.value().account);
-        model->setKnownStatus(o.id, m_enable ? AccountStatus::Enabled : AccountStatus::Disabled);
-    }
-    Q_EMIT itemFinished(index, o);
-    int finishedCount = 0;
-    for (const Outcome &x : std::as_const(m_outcomes))
-        finishedCount += x.done;
-    Q_EMIT progress(finishedCount, int(m_outcomes.size()));
-    pump();
-}
-
-void BulkStatusChange::cancel()
-{
-    if (!m_running)
-        return;
-    m_queue.clear();
-    const auto calls = m_inFlight;
-    for (const QPointer<ApiCall> &call : calls) {
-        if (call)
-            call->cancel(); // reports Cancelled through onItemDone
-    }
-    if (m_running) {
-        m_running = false;
-        Q_EMIT finished();
-    }
-}
-
-int BulkStatusChange::succeeded() const
-{
-    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
-                             [](const Outcome &o) { return o.done && o.ok; }));
-}
-
-int BulkStatusChange::failed() const
-{
-    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
-                             [](const Outcome &o) { return o.done && !o.ok; }));
+    auto step = [this, enable, reenableAllConnections](const QString &id, QObject *context,
+                                                       BulkRun::Report report) {
+        auto done = [this, id, enable, report](const Result<ManagedAccountDetail> &r) {
+            if (r.ok()) {
+                m_model->upsert(r.value().account);
+                m_model->setKnownStatus(id,
+                                        enable ? AccountStatus::Enabled : AccountStatus::Disabled);
+            }
+            report(r.ok(), QString(), r.ok() ? ApiError() : r.error());
+        };
+        return enable ? m_client->enableManagedAccount(id, reenableAllConnections, context, done)
+                      : m_client->disableManagedAccount(id, context, done);
+    };
+    return new BulkRun(ids, step, parent);
 }
 
 } // namespace telnyx

@@ -1,7 +1,7 @@
 #include "accountspage.h"
 #include "api/telnyxclient.h"
 #include "dialogs/accountdetailsdialog.h"
-#include "dialogs/bulkstatusdialog.h"
+#include "dialogs/bulkrundialog.h"
 #include "dialogs/channellimitdialog.h"
 #include "dialogs/createaccountdialog.h"
 #include "mainwindow.h"
@@ -255,7 +255,7 @@ void TstAccountsPage::disableTwoThenEnableOneWithReenable()
     QCOMPARE(m_prompter->asked.size(), 1);
     QVERIFY(m_prompter->asked.first().destructive);
     QVERIFY(m_prompter->asked.first().details.contains(u"sign in"_s));
-    auto *dialog = m_window->findChild<BulkStatusDialog *>();
+    auto *dialog = m_window->findChild<BulkRunDialog *>();
     QVERIFY(dialog);
     auto *close = dialog->findChild<QPushButton *>(u"bulkClose"_s);
     QTRY_VERIFY_WITH_TIMEOUT(close->isVisible(), 10000);
@@ -266,13 +266,13 @@ void TstAccountsPage::disableTwoThenEnableOneWithReenable()
     QCOMPARE(serverStatus(a), AccountStatus::Disabled);
     QCOMPARE(serverStatus(b), AccountStatus::Disabled);
     QTest::mouseClick(close, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<BulkStatusDialog *>()); // closed and deleted
+    QTRY_VERIFY(!m_window->findChild<BulkRunDialog *>()); // closed and deleted
 
     select({a});
     m_prompter->answers = {{true, true}}; // confirm, with "Re-enable all connections"
     action(u"enableAction"_s)->trigger();
     QVERIFY(!m_prompter->asked.last().checkboxLabel.isEmpty());
-    dialog = m_window->findChild<BulkStatusDialog *>();
+    dialog = m_window->findChild<BulkRunDialog *>();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"bulkClose"_s)->isVisible(), 10000);
     QCOMPARE(model()->statusAt(model()->rowOf(a)), AccountStatus::Enabled);
     QCOMPARE(serverStatus(a), AccountStatus::Enabled);
@@ -288,7 +288,7 @@ void TstAccountsPage::bulkFailureIsListedWithRetry()
     select({blocked, enabled});
     m_prompter->answers = {{true, false}};
     action(u"disableAction"_s)->trigger();
-    auto *dialog = m_window->findChild<BulkStatusDialog *>();
+    auto *dialog = m_window->findChild<BulkRunDialog *>();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"bulkClose"_s)->isVisible(), 10000);
     const int blockedRow = model()->rowOf(blocked) < model()->rowOf(enabled) ? 0 : 1;
     QVERIFY2(dialog->resultText(blockedRow).contains(u"Failed"_s),
@@ -448,20 +448,20 @@ void TstAccountsPage::wholeFlow()
     select({created, other});
     m_prompter->answers = {{true, false}};
     action(u"disableAction"_s)->trigger();
-    auto *bulk = m_window->findChild<BulkStatusDialog *>();
+    auto *bulk = m_window->findChild<BulkRunDialog *>();
     QTRY_VERIFY_WITH_TIMEOUT(bulk->findChild<QPushButton *>(u"bulkClose"_s)->isVisible(), 10000);
     QTest::mouseClick(bulk->findChild<QPushButton *>(u"bulkClose"_s), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<BulkStatusDialog *>());
+    QTRY_VERIFY(!m_window->findChild<BulkRunDialog *>());
     QCOMPARE(serverStatus(created), AccountStatus::Disabled);
     QCOMPARE(serverStatus(other), AccountStatus::Disabled);
 
     select({created});
     m_prompter->answers = {{true, true}};
     action(u"enableAction"_s)->trigger();
-    bulk = m_window->findChild<BulkStatusDialog *>();
+    bulk = m_window->findChild<BulkRunDialog *>();
     QTRY_VERIFY_WITH_TIMEOUT(bulk->findChild<QPushButton *>(u"bulkClose"_s)->isVisible(), 10000);
     QTest::mouseClick(bulk->findChild<QPushButton *>(u"bulkClose"_s), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<BulkStatusDialog *>());
+    QTRY_VERIFY(!m_window->findChild<BulkRunDialog *>());
     QCOMPARE(serverStatus(created), AccountStatus::Enabled);
 
     select({created});

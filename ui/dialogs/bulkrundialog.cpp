@@ -1,6 +1,6 @@
-#include "bulkstatusdialog.h"
+#include "bulkrundialog.h"
 
-#include "models/accountoperations.h"
+#include "models/bulkrun.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace telnyx {
 
-BulkStatusDialog::BulkStatusDialog(BulkStatusChange *change, const QStringList &labels,
-                                   QWidget *parent)
+BulkRunDialog::BulkRunDialog(BulkRun *run, const QStringList &labels, Texts texts, QWidget *parent)
     : QDialog(parent)
-    , m_change(change)
+    , m_run(run)
+    , m_texts(std::move(texts))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_results(new QTreeWidget(this))
@@ -26,9 +26,8 @@ BulkStatusDialog::BulkStatusDialog(BulkStatusChange *change, const QStringList &
     , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(u"bulkStatusDialog"_s);
-    const int n = int(change->outcomes().size());
-    setWindowTitle(change->enabling() ? tr("Enabling %n account(s)", nullptr, n)
-                                      : tr("Disabling %n account(s)", nullptr, n));
+    const int n = int(run->outcomes().size());
+    setWindowTitle(m_texts.title);
     setMinimumSize(560, 360);
     m_summary->setObjectName(u"bulkSummary"_s);
     m_summary->setWordWrap(true);
@@ -36,12 +35,12 @@ BulkStatusDialog::BulkStatusDialog(BulkStatusChange *change, const QStringList &
     m_progress->setRange(0, n);
     m_results->setObjectName(u"bulkResults"_s);
     m_results->setRootIsDecorated(false);
-    m_results->setHeaderLabels({tr("Account"), tr("Result")});
+    m_results->setHeaderLabels({m_texts.itemHeader, tr("Result")});
     m_results->header()->setStretchLastSection(true);
     m_results->setColumnWidth(0, 240);
     for (int i = 0; i < n; ++i) {
         auto *item = new QTreeWidgetItem(m_results);
-        item->setText(0, labels.value(i, change->outcomes().at(i).id));
+        item->setText(0, labels.value(i, run->outcomes().at(i).id));
         item->setText(1, tr("Waiting"));
     }
     m_cancel->setObjectName(u"bulkCancel"_s);
@@ -61,30 +60,30 @@ BulkStatusDialog::BulkStatusDialog(BulkStatusChange *change, const QStringList &
     layout->addWidget(m_results, 1);
     layout->addLayout(buttons);
 
-    connect(m_change, &BulkStatusChange::itemFinished, this,
-            [this](int index, const BulkStatusChange::Outcome &) { onItemFinished(index); });
-    connect(m_change, &BulkStatusChange::progress, this, &BulkStatusDialog::onProgress);
-    connect(m_change, &BulkStatusChange::finished, this, &BulkStatusDialog::onFinished);
-    connect(m_cancel, &QPushButton::clicked, m_change, &BulkStatusChange::cancel);
-    connect(m_retry, &QPushButton::clicked, this, &BulkStatusDialog::retryFailed);
+    connect(m_run, &BulkRun::itemFinished, this,
+            [this](int index, const BulkRun::Outcome &) { onItemFinished(index); });
+    connect(m_run, &BulkRun::progress, this, &BulkRunDialog::onProgress);
+    connect(m_run, &BulkRun::finished, this, &BulkRunDialog::onFinished);
+    connect(m_cancel, &QPushButton::clicked, m_run, &BulkRun::cancel);
+    connect(m_retry, &QPushButton::clicked, this, &BulkRunDialog::retryFailed);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     onProgress(0, n);
 }
 
-QString BulkStatusDialog::resultText(int row) const
+QString BulkRunDialog::resultText(int row) const
 {
     const QTreeWidgetItem *item = m_results->topLevelItem(row);
     return item ? item->text(1) : QString();
 }
 
-void BulkStatusDialog::onItemFinished(int index)
+void BulkRunDialog::onItemFinished(int index)
 {
     QTreeWidgetItem *item = m_results->topLevelItem(index);
-    const BulkStatusChange::Outcome &o = m_change->outcomes().at(index);
+    const BulkRun::Outcome &o = m_run->outcomes().at(index);
     if (!item)
         return;
     if (o.ok) {
-        item->setText(1, m_change->enabling() ? tr("✓ Enabled") : tr("✓ Disabled"));
+        item->setText(1, o.note.isEmpty() ? m_texts.done : u"✓ "_s + o.note);
         item->setToolTip(1, {});
     } else {
         item->setText(1, tr("✗ Failed: %1").arg(o.error.title()));
@@ -92,28 +91,27 @@ void BulkStatusDialog::onItemFinished(int index)
     }
 }
 
-void BulkStatusDialog::onProgress(int done, int total)
+void BulkRunDialog::onProgress(int done, int total)
 {
     m_progress->setMaximum(total);
     m_progress->setValue(done);
     m_summary->setText(tr("%1 of %n account(s) done.", nullptr, total).arg(done));
 }
 
-void BulkStatusDialog::onFinished()
+void BulkRunDialog::onFinished()
 {
-    const int ok = m_change->succeeded();
-    const int failed = m_change->failed();
-    const int total = int(m_change->outcomes().size());
+    const int ok = m_run->succeeded();
+    const int failed = m_run->failed();
+    const int total = int(m_run->outcomes().size());
     const int skipped = total - ok - failed;
-    QString text = m_change->enabling() ? tr("%n account(s) enabled.", nullptr, ok)
-                                        : tr("%n account(s) disabled.", nullptr, ok);
+    QString text = m_texts.summary ? m_texts.summary(ok) : QString();
     if (failed)
         text += u' ' + tr("%n failed; the reasons are listed below.", nullptr, failed);
     if (skipped)
         text += u' ' + tr("%n not attempted (cancelled).", nullptr, skipped);
     m_summary->setText(text);
     for (int i = 0; i < total; ++i) {
-        if (!m_change->outcomes().at(i).done)
+        if (!m_run->outcomes().at(i).done)
             m_results->topLevelItem(i)->setText(1, tr("Not attempted"));
     }
     m_cancel->hide();
@@ -122,24 +120,24 @@ void BulkStatusDialog::onFinished()
     m_close->setDefault(true);
 }
 
-void BulkStatusDialog::retryFailed()
+void BulkRunDialog::retryFailed()
 {
     m_retry->hide();
     m_close->hide();
     m_cancel->show();
-    for (int i = 0; i < m_change->outcomes().size(); ++i) {
-        const auto &o = m_change->outcomes().at(i);
+    for (int i = 0; i < m_run->outcomes().size(); ++i) {
+        const auto &o = m_run->outcomes().at(i);
         if (!(o.done && o.ok))
             m_results->topLevelItem(i)->setText(1, tr("Waiting"));
     }
-    m_change->retryFailed();
+    m_run->retryFailed();
 }
 
-void BulkStatusDialog::reject()
+void BulkRunDialog::reject()
 {
     // Escape while running cancels the rest first; the dialog then shows what happened.
-    if (m_change->isRunning()) {
-        m_change->cancel();
+    if (m_run->isRunning()) {
+        m_run->cancel();
         return;
     }
     QDialog::reject();
