@@ -158,6 +158,37 @@
     </message>
 </context>
 <context>
+    <name>telnyx::GroupsReportPage</name>
+    <message numerus="yes">
+        <source>%n user(s) sent by Telnyx could not be read and are not shown: %1</source>
+        <translation>
+            <numerusform>%n user sent by Telnyx could not be read and are not shown: %1</numerusform>
+            <numerusform>%n users sent by Telnyx could not be read and are not shown: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s); group ID %1</source>
+        <translation>
+            <numerusform>%n member; group ID %1</numerusform>
+            <numerusform>%n members; group ID %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n user shown</numerusform>
+            <numerusform>%1 of %n users shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>telnyx::UsersModel</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -192,6 +223,79 @@
         <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>telnyx::UsersPage</name>
+    <message numerus="yes">
+        <source>%n user(s) sent by Telnyx could not be read and are not shown: %1</source>
+        <translation>
+            <numerusform>%n user sent by Telnyx could not be read and are not shown: %1</numerusform>
+            <numerusform>%n users sent by Telnyx could not be read and are not shown: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n user(s) so far</source>
+        <translation>
+            <numerusform>Loading… %n user so far</numerusform>
+            <numerusform>Loading… %n users so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n user shown</numerusform>
+            <numerusform>%1 of %n users shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n user(s)…</source>
+        <translation>
+            <numerusform>&amp;Remove %n user…</numerusform>
+            <numerusform>&amp;Remove %n users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) loaded so far; the list may be incomplete.</source>
+        <translation>
+            <numerusform>%n user loaded so far; the list may be incomplete.</numerusform>
+            <numerusform>%n users loaded so far; the list may be incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s) from the organization?</source>
+        <translation>
+            <numerusform>Remove %n user from the organization?</numerusform>
+            <numerusform>Remove %n users from the organization?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n user(s)</source>
+        <translation>
+            <numerusform>Remove %n user</numerusform>
+            <numerusform>Remove %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n user(s)</source>
+        <translation>
+            <numerusform>Removing %n user</numerusform>
+            <numerusform>Removing %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) removed.</source>
+        <translation>
+            <numerusform>%n user removed.</numerusform>
+            <numerusform>%n users removed.</numerusform>
         </translation>
     </message>
 </context>

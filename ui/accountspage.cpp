@@ -14,6 +14,7 @@
 #include "widgets/banner.h"
 #include "widgets/channelpoolstrip.h"
 #include "widgets/statusdelegate.h"
+#include "widgets/tablesetup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -221,21 +222,8 @@ void AccountsPage::buildLayout()
     m_table->setAccessibleName(tr("Managed accounts"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(Col::Status, new StatusDelegate(m_table));
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(Col::Created, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    for (int c : {Col::Id, Col::ManagerAccountId, Col::ApiUser, Col::Channels})
-        m_table->setColumnHidden(c, true);
+    TableSetup::configure(m_table, {Col::Id, Col::ManagerAccountId, Col::ApiUser, Col::Channels});
     m_table->setColumnWidth(Col::Organization, 260);
     m_table->setColumnWidth(Col::Email, 260);
     m_table->setColumnWidth(Col::Status, 110);
@@ -265,21 +253,7 @@ void AccountsPage::buildLayout()
     connect(open, &QAction::triggered, this, &AccountsPage::showDetails);
     m_table->addAction(open);
 
-    m_columnsMenu = new QMenu(tr("&Columns"), this);
-    m_columnsMenu->setObjectName(u"columnsMenu"_s);
-    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
-        m_columnsMenu->clear();
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            QAction *a =
-                m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!m_table->isColumnHidden(c));
-            connect(a, &QAction::toggled, this,
-                    [this, c](bool on) { m_table->setColumnHidden(c, !on); });
-        }
-    });
-    connect(header, &QWidget::customContextMenuRequested, this,
-            [this, header](const QPoint &p) { m_columnsMenu->exec(header->mapToGlobal(p)); });
+    m_columnsMenu = TableSetup::columnsMenu(m_table, this);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(u"emptyState"_s);
@@ -301,15 +275,12 @@ void AccountsPage::buildLayout()
 
 void AccountsPage::restoreLayout()
 {
-    const QByteArray state = m_settings->value("accounts/header"_L1).toByteArray();
-    QHeaderView *header = m_table->horizontalHeader();
-    if (!state.isEmpty() && header->restoreState(state))
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    TableSetup::restoreHeader(m_table, m_settings, u"accounts/header"_s);
 }
 
 void AccountsPage::saveLayout()
 {
-    m_settings->setValue("accounts/header"_L1, m_table->horizontalHeader()->saveState());
+    TableSetup::saveHeader(m_table, m_settings, u"accounts/header"_s);
 }
 
 void AccountsPage::reload()

@@ -3,7 +3,9 @@
 #include "accountspage.h"
 #include "api/telnyxclient.h"
 #include "consolepage.h"
+#include "groupsreportpage.h"
 #include "prompter.h"
+#include "userspage.h"
 #include "widgets/secretclipboard.h"
 
 #include <QAction>
@@ -59,6 +61,24 @@ MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prom
     accounts->addMenu(m_accounts->columnsMenu());
     addPage(m_accounts, accounts);
     m_fileMenu->insertAction(m_fileMenuAnchor, m_accounts->exportAction());
+
+    m_users = new UsersPage(client, settings, m_prompter, this);
+    QMenu *users = menuBar()->addMenu(tr("&Users"));
+    for (QAction *a : m_users->toolBarActions())
+        users->addAction(a);
+    users->addSeparator();
+    users->addMenu(m_users->columnsMenu());
+    addPage(m_users, users);
+
+    m_report = new GroupsReportPage(client, settings, m_prompter, this);
+    QMenu *report = menuBar()->addMenu(tr("&Report"));
+    report->addAction(m_report->exportAction());
+    report->addSeparator();
+    report->addMenu(m_report->columnsMenu());
+    addPage(m_report, report);
+    m_fileMenu->insertAction(m_fileMenuAnchor, m_report->exportAction());
+    // Ctrl+E works from any page: it shows the report, then asks how to export it.
+    connect(m_report->exportAction(), &QAction::triggered, this, [this] { showPage(m_report); });
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     m_nav->setCurrentRow(0);

@@ -15,6 +15,8 @@ class QToolButton;
 namespace telnyx {
 
 class AccountsPage;
+class GroupsReportPage;
+class UsersPage;
 class ConsolePage;
 class Prompter;
 class SecretClipboard;
@@ -34,6 +36,8 @@ public:
     ~MainWindow() override;
 
     AccountsPage *accountsPage() const { return m_accounts; }
+    UsersPage *usersPage() const { return m_users; }
+    GroupsReportPage *reportPage() const { return m_report; }
     ConsolePage *currentPage() const;
     void showPage(ConsolePage *page);
     // Shown in the page's banner instead of loading, e.g. when no API key is configured.
@@ -67,6 +71,8 @@ private:
     QAction *m_refresh = nullptr;
     QHash<ConsolePage *, QMenu *> m_pageMenus;
     AccountsPage *m_accounts = nullptr;
+    UsersPage *m_users = nullptr;
+    GroupsReportPage *m_report = nullptr;
     QLabel *m_count = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

@@ -1,5 +1,7 @@
 #include "prompter.h"
 
+#include "dialogs/exportreportdialog.h"
+
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -27,6 +29,14 @@ Prompter::Answer DialogPrompter::confirm(QWidget *parent, const Confirmation &qu
     }
     box.exec();
     return {box.clickedButton() == accept, check && check->isChecked()};
+}
+
+std::optional<Prompter::ReportExportChoice> DialogPrompter::chooseReportExport(QWidget *parent)
+{
+    ExportReportDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
 }
 
 QString DialogPrompter::saveFileName(QWidget *parent, const QString &title,

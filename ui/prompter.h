@@ -31,7 +31,16 @@ public:
         bool checked = false;
     };
 
+    // How to export the users' groups report.
+    struct ReportExportChoice
+    {
+        bool asTelnyxSendsIt = false; // the server's CSV byte for byte, else spreadsheet-safe
+        bool extraColumns = false;    // spreadsheet-safe only: group IDs, role, SSO bypass
+    };
+
     virtual Answer confirm(QWidget *parent, const Confirmation &question) = 0;
+    // nullopt: the person cancelled.
+    virtual std::optional<ReportExportChoice> chooseReportExport(QWidget *parent) = 0;
     // Empty string: the person cancelled.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                                  const QString &filter) = 0;
@@ -42,6 +51,7 @@ class DialogPrompter : public Prompter
 {
 public:
     Answer confirm(QWidget *parent, const Confirmation &question) override;
+    std::optional<ReportExportChoice> chooseReportExport(QWidget *parent) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                          const QString &filter) override;
 };

@@ -59,7 +59,9 @@ void BulkRun::pump()
                                [this, index](bool ok, const QString &note, const ApiError &e) {
                                    onItemDone(index, ok, note, e);
                                });
-        m_inFlight.insert(index, call);
+        // A step may report at once (refused without a request); then nothing is in flight.
+        if (call && !m_outcomes.at(index).done)
+            m_inFlight.insert(index, call);
     }
     if (m_running && m_queue.isEmpty() && m_inFlight.isEmpty()) {
         m_running = false;

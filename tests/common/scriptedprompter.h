@@ -13,11 +13,16 @@ public:
     QList<Answer> answers;    // consumed in order; when empty, questions are declined
     QList<QString> fileNames; // consumed in order; when empty, the chooser is cancelled
     QList<Confirmation> asked;
+    std::optional<ReportExportChoice> reportExport; // nullopt: the export dialog is cancelled
 
     Answer confirm(QWidget *, const Confirmation &question) override
     {
         asked.append(question);
         return answers.isEmpty() ? Answer{} : answers.takeFirst();
+    }
+    std::optional<ReportExportChoice> chooseReportExport(QWidget *) override
+    {
+        return reportExport;
     }
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
     {

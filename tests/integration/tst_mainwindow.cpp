@@ -80,7 +80,7 @@ void TstMainWindow::showsTheSandboxAccounts()
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), m_total, 15000);
     auto *count = window.findChild<QLabel *>(u"rowCount"_s);
     QTRY_COMPARE(count->text(), u"%1 accounts"_s.arg(m_total));
-    QVERIFY(!window.findChild<Banner *>(u"banner"_s)->isVisible());
+    QVERIFY(!window.accountsPage()->findChild<Banner *>(u"banner"_s)->isVisible());
     QVERIFY(!window.windowTitle().contains(SandboxProcess::apiKey()));
     // The pool strip shows the manager's channels.
     auto *pool = window.findChild<QLabel *>(u"channelPoolLabel"_s);
@@ -126,7 +126,7 @@ void TstMainWindow::rejectedKeyShowsBanner()
     MainWindow window(&client, s.get(), &m_prompter);
     window.show();
     window.refresh();
-    auto *banner = window.findChild<Banner *>(u"banner"_s);
+    auto *banner = window.accountsPage()->findChild<Banner *>(u"banner"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
     QVERIFY2(banner->text().contains(u"API key rejected"_s), qPrintable(banner->text()));
     QVERIFY(banner->text().contains(u"manager account"_s));
