@@ -66,12 +66,11 @@ AccountsPage::AccountsPage(TelnyxClient *client, QSettings *settings, Prompter *
     connect(m_model, &ManagedAccountsModel::loadProgress, this, &AccountsPage::loadProgress);
     connect(m_model, &ManagedAccountsModel::loadFailed, this, &AccountsPage::onLoadFailed);
     connect(m_model, &ManagedAccountsModel::statusUnavailable, this, [this](const ApiError &e) {
-        m_banner->setProperty("action", u"reload"_s);
         m_banner->showMessage(Banner::Level::Warning, tr("Statuses unknown"),
                               tr("The status listings could not be read, so statuses show as "
                                  "unknown. %1")
                                   .arg(e.message()),
-                              tr("Reload"));
+                              Banner::Action::Reload, tr("Reload"));
     });
     connect(m_model, &ManagedAccountsModel::rowsRejected, this, [this](int n, const QString &why) {
         m_banner->showMessage(
@@ -80,19 +79,9 @@ AccountsPage::AccountsPage(TelnyxClient *client, QSettings *settings, Prompter *
                 .arg(why));
     });
     connect(m_operations, &AccountOperations::channelPoolChanged, this, &AccountsPage::loadPool);
-    connect(m_banner, &Banner::actionTriggered, this, [this] {
-        if (m_banner->property("action").toString() == "key"_L1)
-            Q_EMIT changeKeyRequested();
-        else
-            reload();
-    });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, &AccountsPage::updateEmptyState);
-        connect(m_proxy, signal, this, &ConsolePage::countChanged);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountsPage::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsolePage::countChanged);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsolePage::countChanged);
+    attachBanner(m_banner);
+    trackRowCount(m_proxy);
+    connect(this, &ConsolePage::countChanged, this, &AccountsPage::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &AccountsPage::updateActions);
     updateActions();
     updateEmptyState();
@@ -325,8 +314,8 @@ bool AccountsPage::isLoading() const
 
 void AccountsPage::showStartupProblem(const QString &title, const QString &text)
 {
-    m_banner->setProperty("action", u"key"_s);
-    m_banner->showMessage(Banner::Level::Error, title, text, tr("Enter API key…"));
+    m_banner->showMessage(Banner::Level::Error, title, text, Banner::Action::ChangeKey,
+                          tr("Enter API key…"));
     m_lastLoadFailed = true;
     m_pool->setUnavailable(tr("no API key"));
     updateEmptyState();
@@ -335,17 +324,15 @@ void AccountsPage::showStartupProblem(const QString &title, const QString &text)
 void AccountsPage::onLoadFailed(const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Cancelled) {
-        m_banner->setProperty("action", u"reload"_s);
         m_banner->showMessage(Banner::Level::Info, tr("Loading cancelled"),
                               tr("%n account(s) loaded so far; the list may be incomplete.",
                                  nullptr, m_model->rowCount()),
-                              tr("Load everything"));
+                              Banner::Action::Reload, tr("Load everything"));
         return;
     }
     m_lastLoadFailed = true;
     if (error.kind() == ApiError::Kind::Unauthorized || error.kind() == ApiError::Kind::Forbidden) {
         // On this endpoint both also mean "not a manager account" (telnyx-api.md §0.14).
-        m_banner->setProperty("action", u"key"_s);
         m_banner->showMessage(
             Banner::Level::Error,
             error.kind() == ApiError::Kind::Unauthorized ? tr("API key rejected")
@@ -354,11 +341,10 @@ void AccountsPage::onLoadFailed(const ApiError &error)
                "revoked, or this account is not a manager account: Telnyx must enable managed "
                "accounts for it (a limited-release feature that needs L2 verification). %1")
                 .arg(error.message()),
-            tr("Change API key…"));
+            Banner::Action::ChangeKey, tr("Change API key…"));
     } else {
-        m_banner->setProperty("action", u"reload"_s);
         m_banner->showMessage(Banner::Level::Error, error.title(), error.message(),
-                              tr("Try again"));
+                              Banner::Action::Reload, tr("Try again"));
     }
     updateEmptyState();
 }
@@ -548,7 +534,6 @@ void AccountsPage::toggleCustomPricing()
         if (r.ok()) {
             Q_EMIT statusMessage(tr("Custom pricing updated; it may take some time to apply."));
         } else {
-            m_banner->setProperty("action", u"reload"_s);
             m_banner->showMessage(Banner::Level::Error, tr("Custom pricing not changed"),
                                   r.error().message());
         }
@@ -640,7 +625,6 @@ void AccountsPage::exportViewInteractive()
         Q_EMIT statusMessage(tr("Exported %n account(s) to %1.", nullptr, m_proxy->rowCount())
                                  .arg(QDir::toNativeSeparators(path)));
     } else {
-        m_banner->setProperty("action", QString());
         m_banner->showMessage(
             Banner::Level::Error, tr("Export failed"),
             tr("Nothing was written to %1: %2").arg(QDir::toNativeSeparators(path), error));

@@ -4,8 +4,12 @@
 #include <QWidget>
 
 class QAction;
+class QAbstractItemModel;
 
 namespace telnyx {
+
+class ApiError;
+class Banner;
 
 // What the main window needs from each page: its actions for the toolbar and menus, the load it
 // runs (progress, Cancel, Refresh) and a one-line count for the status bar.
@@ -26,12 +30,24 @@ public:
     virtual QString countText() const = 0;
     virtual void saveLayout() = 0;
 
+protected:
+    // The page's banner: its Reload action reloads the page, ChangeKey asks for a key.
+    void attachBanner(Banner *banner);
+    Banner *banner() const { return m_banner; }
+    // A failed load said in the banner, with the action that helps (a new key for a 401).
+    void showLoadError(const ApiError &error);
+    // countChanged() whenever the rows the person sees change.
+    void trackRowCount(QAbstractItemModel *view);
+
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadProgress(int done, int total);
     void countChanged();
     void statusMessage(const QString &text);
     void changeKeyRequested();
+
+private:
+    Banner *m_banner = nullptr;
 };
 
 } // namespace telnyx

@@ -80,22 +80,13 @@ GroupsReportPage::GroupsReportPage(TelnyxClient *client, QSettings *settings, Pr
     });
     connect(m_model, &GroupsReportModel::loadFailed, this, &GroupsReportPage::onLoadFailed);
     connect(m_model, &GroupsReportModel::rowsRejected, this, [this](int n, const QString &why) {
-        m_banner->setProperty("action", QString());
         m_banner->showMessage(
             Banner::Level::Warning, tr("Some users could not be read"),
             tr("%n user(s) sent by Telnyx could not be read and are not shown: %1", nullptr, n)
                 .arg(why));
     });
-    connect(m_banner, &Banner::actionTriggered, this, [this] {
-        if (m_banner->property("action").toString() == "key"_L1)
-            Q_EMIT changeKeyRequested();
-        else
-            reload();
-    });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &ConsolePage::countChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsolePage::countChanged);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsolePage::countChanged);
+    attachBanner(m_banner);
+    trackRowCount(m_proxy);
 }
 
 GroupsReportPage::~GroupsReportPage() = default;
@@ -241,10 +232,7 @@ void GroupsReportPage::onLoadFailed(const ApiError &error)
     m_lastLoadOk = false;
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
-    const bool key = error.kind() == ApiError::Kind::Unauthorized;
-    m_banner->setProperty("action", key ? u"key"_s : u"reload"_s);
-    m_banner->showMessage(Banner::Level::Error, error.title(), error.message(),
-                          key ? tr("Change API key…") : tr("Try again"));
+    showLoadError(error);
 }
 
 void GroupsReportPage::exportInteractive()
@@ -319,7 +307,6 @@ void GroupsReportPage::finishExport(bool ok, const QString &path, const QString 
         Q_EMIT statusMessage(message);
     } else {
         message = tr("Nothing was written to %1: %2").arg(where, error);
-        m_banner->setProperty("action", QString());
         m_banner->showMessage(Banner::Level::Error, tr("Export failed"), message);
     }
     Q_EMIT exportFinished(ok, message);

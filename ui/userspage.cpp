@@ -53,25 +53,14 @@ UsersPage::UsersPage(TelnyxClient *client, QSettings *settings, Prompter *prompt
     connect(m_model, &UsersModel::loadProgress, this, &ConsolePage::loadProgress);
     connect(m_model, &UsersModel::loadFailed, this, &UsersPage::onLoadFailed);
     connect(m_model, &UsersModel::rowsRejected, this, [this](int n, const QString &why) {
-        m_banner->setProperty("action", QString());
         m_banner->showMessage(
             Banner::Level::Warning, tr("Some users could not be read"),
             tr("%n user(s) sent by Telnyx could not be read and are not shown: %1", nullptr, n)
                 .arg(why));
     });
-    connect(m_banner, &Banner::actionTriggered, this, [this] {
-        if (m_banner->property("action").toString() == "key"_L1)
-            Q_EMIT changeKeyRequested();
-        else
-            reload();
-    });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, &UsersPage::updateEmptyState);
-        connect(m_proxy, signal, this, &ConsolePage::countChanged);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPage::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsolePage::countChanged);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ConsolePage::countChanged);
+    attachBanner(m_banner);
+    trackRowCount(m_proxy);
+    connect(this, &ConsolePage::countChanged, this, &UsersPage::updateEmptyState);
     updateActions();
     updateEmptyState();
 }
@@ -280,23 +269,14 @@ void UsersPage::updateEmptyState()
 void UsersPage::onLoadFailed(const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Cancelled) {
-        m_banner->setProperty("action", u"reload"_s);
         m_banner->showMessage(Banner::Level::Info, tr("Loading cancelled"),
                               tr("%n user(s) loaded so far; the list may be incomplete.", nullptr,
                                  m_model->rowCount()),
-                              tr("Load everything"));
+                              Banner::Action::Reload, tr("Load everything"));
         return;
     }
     m_lastLoadFailed = true;
-    if (error.kind() == ApiError::Kind::Unauthorized) {
-        m_banner->setProperty("action", u"key"_s);
-        m_banner->showMessage(Banner::Level::Error, error.title(), error.message(),
-                              tr("Change API key…"));
-    } else {
-        m_banner->setProperty("action", u"reload"_s);
-        m_banner->showMessage(Banner::Level::Error, error.title(), error.message(),
-                              tr("Try again"));
-    }
+    showLoadError(error);
     updateEmptyState();
 }
 

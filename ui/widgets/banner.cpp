@@ -14,7 +14,7 @@ Banner::Banner(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_action(new QPushButton(this))
+    , m_actionButton(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("banner"));
@@ -29,7 +29,7 @@ Banner::Banner(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_actionButton->setObjectName(QStringLiteral("bannerAction"));
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setText(QStringLiteral("✕"));
     m_close->setAutoRaise(true);
@@ -43,23 +43,30 @@ Banner::Banner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addLayout(texts, 1);
-    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(m_actionButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
-    connect(m_action, &QPushButton::clicked, this, &Banner::actionTriggered);
+    connect(m_actionButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT actionTriggered(m_offered); });
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
 
-void Banner::showMessage(Level level, const QString &title, const QString &text,
+void Banner::showMessage(Level level, const QString &title, const QString &text, Action action,
                          const QString &actionText)
 {
     m_level = level;
+    m_offered = action;
+    QString label = actionText;
+    if (label.isEmpty() && action == Action::Reload)
+        label = tr("Try again");
+    else if (label.isEmpty() && action == Action::ChangeKey)
+        label = tr("Change API key…");
     m_title->setText(title);
     m_title->setVisible(!title.isEmpty());
     m_text->setText(text);
-    m_action->setText(actionText);
-    m_action->setVisible(!actionText.isEmpty());
+    m_actionButton->setText(label);
+    m_actionButton->setVisible(action != Action::None);
     applyPalette();
     show();
 }

@@ -17,16 +17,19 @@ class Banner : public QFrame
 
 public:
     enum class Level { Info, Warning, Error };
+    // The one thing that helps, offered as a button; the page decides how to do it.
+    enum class Action { None, Reload, ChangeKey };
 
     explicit Banner(QWidget *parent = nullptr);
 
-    // `actionText` empty: no action button. Text is plain, never interpreted as markup.
+    // Text is plain, never interpreted as markup. `actionText` overrides the action's usual
+    // label ("Try again", "Change API key…").
     void showMessage(Level level, const QString &title, const QString &text,
-                     const QString &actionText = {});
+                     Action action = Action::None, const QString &actionText = {});
     QString text() const;
 
 Q_SIGNALS:
-    void actionTriggered();
+    void actionTriggered(telnyx::Banner::Action action);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,9 +38,10 @@ private:
     void applyPalette();
 
     Level m_level = Level::Info;
+    Action m_offered = Action::None;
     QLabel *m_title;
     QLabel *m_text;
-    QPushButton *m_action;
+    QPushButton *m_actionButton;
     QToolButton *m_close;
 };
 

@@ -1,0 +1,36 @@
+#include "consolepage.h"
+
+#include "api/apierror.h"
+#include "widgets/banner.h"
+
+#include <QAbstractItemModel>
+
+namespace telnyx {
+
+void ConsolePage::attachBanner(Banner *banner)
+{
+    m_banner = banner;
+    connect(banner, &Banner::actionTriggered, this, [this](Banner::Action action) {
+        if (action == Banner::Action::ChangeKey)
+            Q_EMIT changeKeyRequested();
+        else if (action == Banner::Action::Reload)
+            reload();
+    });
+}
+
+void ConsolePage::showLoadError(const ApiError &error)
+{
+    const bool key = error.kind() == ApiError::Kind::Unauthorized;
+    m_banner->showMessage(Banner::Level::Error, error.title(), error.message(),
+                          key ? Banner::Action::ChangeKey : Banner::Action::Reload);
+}
+
+void ConsolePage::trackRowCount(QAbstractItemModel *view)
+{
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(view, signal, this, &ConsolePage::countChanged);
+    connect(view, &QAbstractItemModel::modelReset, this, &ConsolePage::countChanged);
+    connect(view, &QAbstractItemModel::layoutChanged, this, &ConsolePage::countChanged);
+}
+
+} // namespace telnyx
