@@ -88,27 +88,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loading… %n account(s) so far</source>
-        <translation>
-            <numerusform>Loading… %n account so far</numerusform>
-            <numerusform>Loading… %n accounts so far</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n account(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n account shown</numerusform>
-            <numerusform>%1 of %n accounts shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Enabling %n account(s)</source>
         <translation>
             <numerusform>Enabling %n account</numerusform>
@@ -120,6 +99,27 @@
         <translation>
             <numerusform>Disabling %n account</numerusform>
             <numerusform>Disabling %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln account(s) so far</source>
+        <translation>
+            <numerusform>Loading… %Ln account so far</numerusform>
+            <numerusform>Loading… %Ln accounts so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln account shown</numerusform>
+            <numerusform>%1 of %Ln accounts shown</numerusform>
         </translation>
     </message>
 </context>
@@ -174,17 +174,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n user(s) shown</source>
+        <source>%1 of %Ln user(s) shown</source>
         <translation>
-            <numerusform>%1 of %n user shown</numerusform>
-            <numerusform>%1 of %n users shown</numerusform>
+            <numerusform>%1 of %Ln user shown</numerusform>
+            <numerusform>%1 of %Ln users shown</numerusform>
         </translation>
     </message>
 </context>
@@ -236,27 +236,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loading… %n user(s) so far</source>
-        <translation>
-            <numerusform>Loading… %n user so far</numerusform>
-            <numerusform>Loading… %n users so far</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n user shown</numerusform>
-            <numerusform>%1 of %n users shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Remove %n user(s)…</source>
         <translation>
             <numerusform>&amp;Remove %n user…</numerusform>
@@ -296,6 +275,27 @@
         <translation>
             <numerusform>%n user removed.</numerusform>
             <numerusform>%n users removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %Ln user(s) so far</source>
+        <translation>
+            <numerusform>Loading… %Ln user so far</numerusform>
+            <numerusform>Loading… %Ln users so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln user(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln user shown</numerusform>
+            <numerusform>%1 of %Ln users shown</numerusform>
         </translation>
     </message>
 </context>

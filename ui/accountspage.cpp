@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
@@ -156,10 +157,10 @@ QString AccountsPage::countText() const
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_model->isLoading())
-        return tr("Loading… %n account(s) so far", nullptr, total);
+        return tr("Loading… %Ln account(s) so far", nullptr, total);
     if (shown == total)
-        return tr("%n account(s)", nullptr, total);
-    return tr("%1 of %n account(s) shown", nullptr, total).arg(shown);
+        return tr("%Ln account(s)", nullptr, total);
+    return tr("%1 of %Ln account(s) shown", nullptr, total).arg(QLocale().toString(shown));
 }
 
 QList<QAction *> AccountsPage::toolBarActions() const

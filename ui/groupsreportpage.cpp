@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QSplitter>
@@ -218,8 +219,8 @@ QString GroupsReportPage::countText() const
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (shown == total)
-        return tr("%n user(s)", nullptr, total);
-    return tr("%1 of %n user(s) shown", nullptr, total).arg(shown);
+        return tr("%Ln user(s)", nullptr, total);
+    return tr("%1 of %Ln user(s) shown", nullptr, total).arg(QLocale().toString(shown));
 }
 
 void GroupsReportPage::saveLayout()

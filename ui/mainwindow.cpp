@@ -7,11 +7,13 @@
 #include "prompter.h"
 #include "userspage.h"
 #include "widgets/secretclipboard.h"
+#include "widgets/shortcutpriority.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -79,6 +81,11 @@ MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prom
     m_fileMenu->insertAction(m_fileMenuAnchor, m_report->exportAction());
     // Ctrl+E works from any page: it shows the report, then asks how to export it.
     connect(m_report->exportAction(), &QAction::triggered, this, [this] { showPage(m_report); });
+
+    // Ctrl+E must reach "Export groups report" even from a search field.
+    auto *priority = new ShortcutPriority({m_report->exportAction()->shortcut()}, this);
+    for (QLineEdit *field : findChildren<QLineEdit *>())
+        field->installEventFilter(priority);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     m_nav->setCurrentRow(0);

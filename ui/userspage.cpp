@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
@@ -211,10 +212,10 @@ QString UsersPage::countText() const
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_model->isLoading())
-        return tr("Loading… %n user(s) so far", nullptr, total);
+        return tr("Loading… %Ln user(s) so far", nullptr, total);
     if (shown == total)
-        return tr("%n user(s)", nullptr, total);
-    return tr("%1 of %n user(s) shown", nullptr, total).arg(shown);
+        return tr("%Ln user(s)", nullptr, total);
+    return tr("%1 of %Ln user(s) shown", nullptr, total).arg(QLocale().toString(shown));
 }
 
 void UsersPage::saveLayout()
