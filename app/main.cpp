@@ -1,13 +1,15 @@
 // The console's composition root: the only place that sees both the core and the widgets.
 #include "api/telnyxclient.h"
 #include "mainwindow.h"
+#include "secrets/connectionmanager.h"
+#include "secrets/keychainsecretstore.h"
+#include "secrets/memorysecretstore.h"
+#include "secrets/profilestore.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,13 +26,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Desktop console for Telnyx account managers.\n\n"
-                "Environment: TELNYX_API_KEY (used for this run only, never stored) and "
-                "TELNYX_BASE_URL, as in the official Telnyx SDKs."));
+                "API keys are kept in the system keychain, one per profile. TELNYX_API_KEY and "
+                "TELNYX_BASE_URL work as in the official Telnyx SDKs: used for this run only, "
+                "never stored."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
         u"base-url"_s,
-        QCoreApplication::translate("main", "Telnyx API base URL (default %1).")
+        QCoreApplication::translate("main", "Telnyx API base URL for this run (default %1).")
             .arg(telnyx::TelnyxClient::defaultBaseUrl().toString()),
         u"url"_s);
     parser.addOption(baseUrlOption);
@@ -38,26 +41,27 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     telnyx::TelnyxClient client;
+    telnyx::ProfileStore profiles(&settings);
+    telnyx::KeychainSecretStore keychain;
+    telnyx::MemorySecretStore sessionOnly;
+    telnyx::ConnectionManager connections(&client, &profiles, &keychain, &sessionOnly);
 
     QString baseUrl = parser.value(baseUrlOption);
     if (baseUrl.isEmpty())
         baseUrl = qEnvironmentVariable("TELNYX_BASE_URL");
-    QString problem;
-    if (!baseUrl.isEmpty())
-        client.setBaseUrl(QUrl::fromUserInput(baseUrl), &problem);
-
-    const QString key = qEnvironmentVariable("TELNYX_API_KEY");
-    client.setApiKey(key);
+    connections.setEnvironment(qEnvironmentVariable("TELNYX_API_KEY"), baseUrl);
 
     telnyx::MainWindow window(&client, &settings);
+    window.setConnectionManager(&connections);
     window.show();
-    if (!problem.isEmpty())
-        window.showStartupProblem(problem);
-    else if (key.isEmpty())
-        window.showStartupProblem(QCoreApplication::translate(
-            "main", "No API key: start the console with TELNYX_API_KEY set to your Telnyx API "
-                    "key (or run scripts/demo to try it against the local sandbox)."));
-    else
-        window.refresh();
+    if (!baseUrl.isEmpty()) {
+        if (const QString problem =
+                telnyx::TelnyxClient::checkBaseUrl(QUrl::fromUserInput(baseUrl));
+            !problem.isEmpty()) {
+            window.showStartupProblem(problem);
+            return app.exec();
+        }
+    }
+    connections.start();
     return app.exec();
 }

@@ -360,7 +360,10 @@ void AccountsPage::updateEmptyState()
         m_stack->setCurrentWidget(m_table);
         return;
     }
-    if (m_lastLoadFailed)
+    if (!m_loadedOnce)
+        m_empty->setText(tr("Not connected yet.\nAdd a profile with your Telnyx API key: "
+                            "File → Profiles → Add profile."));
+    else if (m_lastLoadFailed)
         m_empty->setText(tr("Nothing to show: the accounts could not be loaded (see above)."));
     else if (!m_proxy->searchText().isEmpty())
         m_empty->setText(tr("No account matches \"%1\".").arg(m_proxy->searchText()));

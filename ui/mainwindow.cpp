@@ -3,8 +3,10 @@
 #include "accountspage.h"
 #include "api/telnyxclient.h"
 #include "consolepage.h"
+#include "dialogs/connectdialog.h"
 #include "groupsreportpage.h"
 #include "prompter.h"
+#include "secrets/connectionmanager.h"
 #include "userspage.h"
 #include "widgets/secretclipboard.h"
 #include "widgets/shortcutpriority.h"
@@ -171,12 +173,17 @@ void MainWindow::buildMenus()
     changeKey->setObjectName(u"changeKeyAction"_s);
     connect(changeKey, &QAction::triggered, this, &MainWindow::askForKey);
 
+    m_profilesMenu = new QMenu(tr("&Profiles"), this);
+    m_profilesMenu->setObjectName(u"profilesMenu"_s);
+    connect(m_profilesMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildProfilesMenu);
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenuAnchor = m_fileMenu->addSeparator();
+    m_fileMenu->addMenu(m_profilesMenu);
     m_fileMenu->addAction(changeKey);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
@@ -187,6 +194,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
+    m_keySource = new QLabel(this);
+    m_keySource->setObjectName(u"keySource"_s);
+    statusBar()->addPermanentWidget(m_keySource);
+
     m_count = new QLabel(this);
     m_count->setObjectName(u"rowCount"_s);
     statusBar()->addPermanentWidget(m_count);
@@ -224,8 +235,112 @@ void MainWindow::showStartupProblem(const QString &message)
     m_accounts->showStartupProblem(tr("Not connected"), message);
 }
 
+void MainWindow::setConnectionManager(ConnectionManager *connections)
+{
+    m_connections = connections;
+    connect(connections, &ConnectionManager::connected, this,
+            [this](const QString &profile, ConnectionManager::KeySource source) {
+                onConnected(profile, int(source));
+            });
+    connect(connections, &ConnectionManager::needsKey, this, [this](const QString &profile) {
+        openConnectDialog(profile,
+                          profile.isEmpty()
+                              ? tr("Welcome. Connect with a Telnyx API key to start.")
+                              : tr("No API key is saved for the profile \"%1\".").arg(profile));
+    });
+    connect(connections, &ConnectionManager::keychainProblem, this,
+            [this](const QString &profile, SecretStore::Status status) {
+                m_accounts->showStartupProblem(
+                    tr("The key of profile \"%1\" could not be read").arg(profile),
+                    SecretStore::userMessage(status));
+            });
+}
+
+void MainWindow::onConnected(const QString &profile, int source)
+{
+    using S = ConnectionManager::KeySource;
+    setWindowTitle(profile.isEmpty() ? tr("Telnyx Admin") : tr("Telnyx Admin — %1").arg(profile));
+    switch (S(source)) {
+    case S::Environment:
+        m_keySource->setText(tr("Key from TELNYX_API_KEY (not stored)"));
+        break;
+    case S::Keychain:
+        m_keySource->setText(tr("Key in the system keychain"));
+        break;
+    case S::SessionOnly:
+        m_keySource->setText(tr("Key for this session only"));
+        break;
+    case S::None:
+        m_keySource->clear();
+        break;
+    }
+    // Another profile means other accounts: every page loads again when shown.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto *page = qobject_cast<ConsolePage *>(m_pages->widget(i));
+            page && page->hasLoaded() && page != currentPage())
+            page->reload();
+    }
+    refresh();
+}
+
+void MainWindow::openConnectDialog(const QString &profile, const QString &reason)
+{
+    if (!m_connections)
+        return;
+    auto *dialog = new ConnectDialog(m_connections, profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(reason);
+    dialog->open();
+}
+
+void MainWindow::rebuildProfilesMenu()
+{
+    m_profilesMenu->clear();
+    if (!m_connections) {
+        m_profilesMenu->addAction(tr("(profiles are not available)"))->setEnabled(false);
+        return;
+    }
+    const QString active = m_connections->activeProfile();
+    for (const Profile &p : m_connections->profiles()->profiles()) {
+        QAction *a = m_profilesMenu->addAction(p.name);
+        a->setCheckable(true);
+        a->setChecked(p.name == active);
+        connect(a, &QAction::triggered, this,
+                [this, name = p.name] { m_connections->switchTo(name); });
+    }
+    m_profilesMenu->addSeparator();
+    m_profilesMenu->addAction(tr("&Add profile…"), this,
+                              [this] { openConnectDialog(QString(), QString()); });
+    QAction *replace = m_profilesMenu->addAction(
+        tr("&Replace API key…"), this, [this, active] { openConnectDialog(active, QString()); });
+    replace->setEnabled(!active.isEmpty());
+    QAction *remove = m_profilesMenu->addAction(tr("Re&move profile…"), this, [this, active] {
+        Prompter::Confirmation q;
+        q.title = tr("Remove profile");
+        q.text = tr("Remove the profile \"%1\"?").arg(active);
+        q.details = tr("Its API key is deleted from the keychain. The key itself stays valid at "
+                       "Telnyx; revoke it in the portal if it should not be used any more.");
+        q.acceptLabel = tr("Remove profile");
+        q.destructive = true;
+        if (!m_prompter->confirm(this, q).accepted)
+            return;
+        m_connections->removeProfile(active, this, [this](SecretStore::Status status) {
+            if (status != SecretStore::Status::Ok && status != SecretStore::Status::NotFound)
+                statusBar()->showMessage(SecretStore::userMessage(status), 10000);
+            else
+                m_connections->start();
+        });
+    });
+    remove->setEnabled(!active.isEmpty());
+}
+
 void MainWindow::askForKey()
 {
+    if (m_connections) {
+        openConnectDialog(m_connections->activeProfile(),
+                          tr("Enter the API key to use. It replaces the saved one."));
+        return;
+    }
     // Kept in memory for this session only; saving keys in the keychain is the profiles' job.
     bool ok = false;
     const QString key = QInputDialog::getText(

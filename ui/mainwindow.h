@@ -15,6 +15,7 @@ class QToolButton;
 namespace telnyx {
 
 class AccountsPage;
+class ConnectionManager;
 class GroupsReportPage;
 class UsersPage;
 class ConsolePage;
@@ -40,6 +41,9 @@ public:
     GroupsReportPage *reportPage() const { return m_report; }
     ConsolePage *currentPage() const;
     void showPage(ConsolePage *page);
+    // Profiles and keys: the window follows what the manager connects to and asks for a key
+    // when one is needed. Without one, "Use another API key" keeps a key in memory only.
+    void setConnectionManager(ConnectionManager *connections);
     // Shown in the page's banner instead of loading, e.g. when no API key is configured.
     void showStartupProblem(const QString &message);
     void refresh();
@@ -53,6 +57,9 @@ private:
     void buildStatusBar();
     void onPageChanged(int index);
     void askForKey();
+    void openConnectDialog(const QString &profile, const QString &reason);
+    void onConnected(const QString &profile, int source);
+    void rebuildProfilesMenu();
     void onLoadingChanged(bool loading);
     void onLoadProgress(int done, int total);
     void updateCount();
@@ -65,6 +72,9 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_toolbar = nullptr;
+    QMenu *m_profilesMenu = nullptr;
+    QLabel *m_keySource = nullptr;
+    ConnectionManager *m_connections = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_fileMenuAnchor = nullptr; // page exports go above it
     bool m_started = false;              // the first refresh() happened: pages may load

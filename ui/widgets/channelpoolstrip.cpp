@@ -26,7 +26,8 @@ ChannelPoolStrip::ChannelPoolStrip(QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
     layout->addStretch(1);
-    setLoading();
+    m_label->setText(tr("Global outbound channels: —"));
+    m_bar->hide();
 }
 
 void ChannelPoolStrip::setLoading()
