@@ -5,7 +5,6 @@
 #include "dialogs/bulkrundialog.h"
 #include "dialogs/channellimitdialog.h"
 #include "dialogs/createaccountdialog.h"
-#include "export/csvexport.h"
 #include "models/accountoperations.h"
 #include "models/accountsproxymodel.h"
 #include "models/bulkrun.h"
@@ -23,7 +22,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -237,11 +235,8 @@ void AccountsPage::buildLayout()
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     // Enter opens the details, as a double click does.
-    auto *open = new QAction(this);
-    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    open->setShortcutContext(Qt::WidgetShortcut);
-    connect(open, &QAction::triggered, this, &AccountsPage::showDetails);
-    m_table->addAction(open);
+    connect(TableSetup::addOpenShortcut(m_table), &QAction::triggered, this,
+            &AccountsPage::showDetails);
 
     m_columnsMenu = TableSetup::columnsMenu(m_table, this);
 
@@ -561,58 +556,16 @@ void AccountsPage::setChannelLimit()
 
 void AccountsPage::copySelection()
 {
-    // The selected rows, visible columns in their on-screen order, as tab-separated text.
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    if (selected.isEmpty())
+    const QString text = TableSetup::selectedRowsAsTsv(m_table, ManagedAccountsModel::ExportRole);
+    if (text.isEmpty())
         return;
-    QList<int> viewRows;
-    for (const QModelIndex &i : selected)
-        viewRows << i.row();
-    std::sort(viewRows.begin(), viewRows.end());
-    QHeaderView *header = m_table->horizontalHeader();
-    QStringList lines;
-    for (int row : std::as_const(viewRows)) {
-        QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (m_table->isColumnHidden(column))
-                continue;
-            QString text =
-                m_proxy->index(row, column).data(ManagedAccountsModel::ExportRole).toString();
-            text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-            cells << text;
-        }
-        lines << cells.join(u'\t');
-    }
-    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-    Q_EMIT statusMessage(tr("Copied %n row(s).", nullptr, int(viewRows.size())));
+    QApplication::clipboard()->setText(text);
+    Q_EMIT statusMessage(tr("Copied %n row(s).", nullptr, int(text.count(u'\n'))));
 }
 
 bool AccountsPage::exportView(const QString &path, QString *error)
 {
-    QList<int> columns;
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
-        if (!m_table->isColumnHidden(column))
-            columns << column;
-    }
-    CsvExport file(path, CsvOptions{});
-    if (!file.open()) {
-        *error = file.errorString();
-        return false;
-    }
-    if (!CsvExport::exportModel(*m_proxy, columns, ManagedAccountsModel::ExportRole,
-                                file.writer())) {
-        *error = file.writer().errorString();
-        file.cancel();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return TableSetup::exportView(m_table, ManagedAccountsModel::ExportRole, path, error);
 }
 
 void AccountsPage::exportViewInteractive()

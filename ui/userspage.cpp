@@ -162,11 +162,8 @@ void UsersPage::buildLayout()
         menu.addAction(m_removeAction);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    auto *open = new QAction(this);
-    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    open->setShortcutContext(Qt::WidgetShortcut);
-    connect(open, &QAction::triggered, this, &UsersPage::showDetails);
-    m_table->addAction(open);
+    connect(TableSetup::addOpenShortcut(m_table), &QAction::triggered, this,
+            &UsersPage::showDetails);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(u"usersEmptyState"_s);

@@ -1,5 +1,7 @@
 #include "tablesetup.h"
 
+#include "export/csvexport.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
@@ -59,6 +61,67 @@ void restoreHeader(QTableView *table, QSettings *settings, const QString &key)
 void saveHeader(QTableView *table, QSettings *settings, const QString &key)
 {
     settings->setValue(key, table->horizontalHeader()->saveState());
+}
+
+QAction *addOpenShortcut(QTableView *table)
+{
+    auto *open = new QAction(table);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    table->addAction(open);
+    return open;
+}
+
+QList<int> visibleColumns(const QTableView *table)
+{
+    QList<int> columns;
+    const QHeaderView *header = table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!table->isColumnHidden(column))
+            columns << column;
+    }
+    return columns;
+}
+
+QString selectedRowsAsTsv(const QTableView *table, int role)
+{
+    QList<int> rows;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    const QList<int> columns = visibleColumns(table);
+    QStringList lines;
+    for (int row : std::as_const(rows)) {
+        QStringList cells;
+        for (int column : columns) {
+            QString text = table->model()->index(row, column).data(role).toString();
+            // A tab or line break inside a cell would start a new cell or row when pasted.
+            text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+            cells << text;
+        }
+        lines << cells.join(u'\t');
+    }
+    return lines.isEmpty() ? QString() : lines.join(u'\n') + u'\n';
+}
+
+bool exportView(const QTableView *table, int role, const QString &path, QString *error)
+{
+    CsvExport file(path, CsvOptions{});
+    if (!file.open()) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!CsvExport::exportModel(*table->model(), visibleColumns(table), role, file.writer())) {
+        *error = file.writer().errorString();
+        file.cancel();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace telnyx::TableSetup
