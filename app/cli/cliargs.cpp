@@ -1,0 +1,205 @@
+#include "cli/cliargs.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace telnyx::cli {
+
+namespace {
+
+QString description()
+{
+    return u"Headless command line for Telnyx account managers (same core, profiles and keychain "
+           "as the console).\n"
+           "\n"
+           "Commands:\n"
+           "  accounts list [--status enabled|disabled|blocked|cancelled|all] "
+           "[--include-cancelled]\n"
+           "                [--email S] [--org S] [--sort [-]created_at|[-]email]\n"
+           "  accounts show ID [--reveal-keys]\n"
+           "  users list [--status enabled|disabled|blocked] [--email S]\n"
+           "  report groups [--output FILE] [--as-telnyx | --spreadsheet-safe]\n"
+           "\n"
+           "The API key comes from TELNYX_API_KEY, else the profile's keychain entry (--profile, "
+           "else the active profile of the console). The base URL comes from --base-url, "
+           "TELNYX_BASE_URL, the profile, else %1.\n"
+           "Output: a table on a terminal, else spreadsheet-safe CSV, unless --format says "
+           "otherwise. JSON is an array of the server's objects.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0 success            1 usage (or an output file that cannot be written)\n"
+           "  2 authentication     3 permission          4 not found\n"
+           "  5 validation         6 rate limited after retries\n"
+           "  7 network, timeout, server error or unreadable answer\n"
+           "  8 no API key or keychain problem"_s.arg(TelnyxClient::defaultBaseUrl().toString());
+}
+
+ParseOutcome usageError(const QString &message)
+{
+    ParseOutcome outcome;
+    outcome.exitCode = ExitUsage;
+    outcome.errorLine = message + u" (see --help)"_s;
+    return outcome;
+}
+
+} // namespace
+
+ParseOutcome parseArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    // "accounts list --status x": options may follow the command words.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version(u"version"_s, u"Show the version."_s);
+    const QCommandLineOption profile(u"profile"_s, u"Profile to use."_s, u"name"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, u"Telnyx API base URL."_s, u"url"_s);
+    const QCommandLineOption format(u"format"_s, u"Output format: table, csv or json."_s,
+                                    u"format"_s);
+    const QCommandLineOption verbose(u"verbose"_s,
+                                     u"Log every request (method, path, status, time, request "
+                                     "id; never the key) to stderr."_s);
+    const QCommandLineOption status(u"status"_s, u"accounts/users list: status filter."_s,
+                                    u"status"_s);
+    const QCommandLineOption includeCancelled(u"include-cancelled"_s,
+                                              u"accounts list: include cancelled accounts."_s);
+    const QCommandLineOption email(u"email"_s, u"list: e-mail contains S."_s, u"S"_s);
+    const QCommandLineOption org(u"org"_s, u"accounts list: organization name contains S."_s,
+                                 u"S"_s);
+    const QCommandLineOption sort(u"sort"_s, u"accounts list: sort order."_s, u"order"_s);
+    const QCommandLineOption revealKeys(u"reveal-keys"_s,
+                                        u"accounts show: print api_key and api_token."_s);
+    const QCommandLineOption output(u"output"_s, u"report groups: write to FILE (atomically)."_s,
+                                    u"FILE"_s);
+    const QCommandLineOption asTelnyx(u"as-telnyx"_s,
+                                      u"report groups: the server's CSV, byte for byte."_s);
+    const QCommandLineOption spreadsheetSafe(
+        u"spreadsheet-safe"_s, u"report groups: spreadsheet-safe CSV (the default)."_s);
+    parser.addOptions({help, version, profile, baseUrl, format, verbose, status, includeCancelled,
+                       email, org, sort, revealKeys, output, asTelnyx, spreadsheetSafe});
+    parser.addPositionalArgument(u"command"_s, u"See Commands above."_s, u"COMMAND..."_s);
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        ParseOutcome outcome;
+        outcome.standardOutput = parser.helpText();
+        return outcome;
+    }
+    if (parser.isSet(version)) {
+        ParseOutcome outcome;
+        outcome.standardOutput = QCoreApplication::applicationName() + u' ' +
+                                 QCoreApplication::applicationVersion() + u'\n';
+        return outcome;
+    }
+
+    CliOptions o;
+    o.profile = parser.value(profile);
+    o.baseUrl = parser.value(baseUrl);
+    o.verbose = parser.isSet(verbose);
+    if (parser.isSet(format)) {
+        const QString f = parser.value(format);
+        if (f == "table"_L1)
+            o.format = OutputFormat::Table;
+        else if (f == "csv"_L1)
+            o.format = OutputFormat::Csv;
+        else if (f == "json"_L1)
+            o.format = OutputFormat::Json;
+        else
+            return usageError(u"unknown format \"%1\": use table, csv or json"_s.arg(f));
+    }
+
+    const QStringList words = parser.positionalArguments();
+    const QString verb = words.mid(0, 2).join(u' ');
+    QList<const QCommandLineOption *> allowed;
+    int expectedWords = 2;
+    if (verb == "accounts list"_L1) {
+        o.command = Command::AccountsList;
+        allowed = {&status, &includeCancelled, &email, &org, &sort};
+    } else if (verb == "accounts show"_L1) {
+        o.command = Command::AccountsShow;
+        allowed = {&revealKeys};
+        expectedWords = 3;
+    } else if (verb == "users list"_L1) {
+        o.command = Command::UsersList;
+        allowed = {&status, &email};
+    } else if (verb == "report groups"_L1) {
+        o.command = Command::ReportGroups;
+        allowed = {&output, &asTelnyx, &spreadsheetSafe};
+    } else if (words.isEmpty()) {
+        return usageError(u"no command given"_s);
+    } else {
+        return usageError(u"unknown command \"%1\""_s.arg(verb));
+    }
+    if (words.size() < expectedWords)
+        return usageError(u"%1 needs an account ID"_s.arg(verb));
+    if (words.size() > expectedWords)
+        return usageError(u"unexpected argument \"%1\""_s.arg(words.at(expectedWords)));
+
+    // An option that belongs to another command is a mistake worth stopping for: silently
+    // ignoring "--status" on "users list" typos would list the wrong people.
+    for (const QCommandLineOption *commandOption :
+         {&status, &includeCancelled, &email, &org, &sort, &revealKeys, &output, &asTelnyx,
+          &spreadsheetSafe}) {
+        if (parser.isSet(*commandOption) && !allowed.contains(commandOption))
+            return usageError(
+                u"--%1 does not apply to \"%2\""_s.arg(commandOption->names().constLast(), verb));
+    }
+
+    const QString statusValue = parser.value(status);
+    switch (o.command) {
+    case Command::AccountsList: {
+        static const QStringList statuses{u"enabled"_s, u"disabled"_s, u"blocked"_s, u"cancelled"_s,
+                                          u"all"_s};
+        if (parser.isSet(status)) {
+            if (!statuses.contains(statusValue))
+                return usageError(u"unknown account status \"%1\""_s.arg(statusValue));
+            o.accountQuery.status = statusValue;
+        }
+        // The API lists cancelled accounts only when asked to include them, so "--status
+        // cancelled" alone would always be empty.
+        o.accountQuery.includeCancelled =
+            parser.isSet(includeCancelled) || statusValue == "cancelled"_L1;
+        o.accountQuery.emailContains = parser.value(email);
+        o.accountQuery.organizationContains = parser.value(org);
+        if (parser.isSet(sort)) {
+            static const QStringList sorts{u"created_at"_s, u"-created_at"_s, u"email"_s,
+                                           u"-email"_s};
+            if (!sorts.contains(parser.value(sort)))
+                return usageError(u"unknown sort \"%1\""_s.arg(parser.value(sort)));
+            o.accountQuery.sort = parser.value(sort);
+        }
+        break;
+    }
+    case Command::AccountsShow:
+        o.accountId = words.at(2);
+        o.revealKeys = parser.isSet(revealKeys);
+        if (o.accountId.trimmed().isEmpty())
+            return usageError(u"accounts show needs an account ID"_s);
+        break;
+    case Command::UsersList:
+        if (parser.isSet(status)) {
+            if (!QStringList{u"enabled"_s, u"disabled"_s, u"blocked"_s}.contains(statusValue))
+                return usageError(u"unknown user status \"%1\""_s.arg(statusValue));
+            o.userQuery.status = statusValue;
+        }
+        o.userQuery.emailContains = parser.value(email);
+        break;
+    case Command::ReportGroups:
+        if (parser.isSet(asTelnyx) && parser.isSet(spreadsheetSafe))
+            return usageError(u"--as-telnyx and --spreadsheet-safe exclude each other"_s);
+        o.asTelnyx = parser.isSet(asTelnyx);
+        o.outputFile = parser.value(output);
+        if (parser.isSet(format))
+            return usageError(u"report groups always writes CSV; --format does not apply"_s);
+        break;
+    }
+
+    ParseOutcome outcome;
+    outcome.options = o;
+    return outcome;
+}
+
+} // namespace telnyx::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/telnyxclient.h"
+#include "cli/cliargs.h"
+#include "cli/clioutput.h"
+
+#include <QObject>
+#include <QSettings>
+
+namespace telnyx {
+class KeychainSecretStore;
+class ProfileStore;
+} // namespace telnyx
+
+namespace telnyx::cli {
+
+// Runs one command to completion without a nested event loop: start() begins the work and every
+// path ends in exactly one QCoreApplication::exit(code).
+class CliRunner : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    explicit CliRunner(CliOptions options, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    void start();
+
+private:
+    void resolveKey();
+    void connectAndRun(const QString &key, const QUrl &profileBaseUrl);
+    void run();
+    void listAll(std::function<ApiRequest(int)> requestForPage, const QStringList &columns);
+    void showAccount();
+    void reportGroups();
+
+    OutputFormat effectiveFormat() const;
+    void printGrid(const Grid &grid, const QJsonValue &json);
+    bool writeStdout(const QByteArray &bytes);
+    void failApi(const ApiError &error);
+    void fail(int code, const QString &message);
+    void finish(int code);
+
+    CliOptions m_options;
+    TelnyxClient m_client;
+    QSettings m_settings;
+    ProfileStore *m_profiles;
+    KeychainSecretStore *m_keychain = nullptr; // only created when a profile's key is needed
+    bool m_finished = false;
+};
+
+} // namespace telnyx::cli
