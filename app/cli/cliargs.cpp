@@ -19,7 +19,15 @@ QString description()
            "[--include-cancelled]\n"
            "                [--email S] [--org S] [--sort [-]created_at|[-]email]\n"
            "  accounts show ID [--reveal-keys]\n"
+           "  accounts create --business-name NAME [--email E] [--password-stdin]\n"
+           "                [--custom-pricing] [--rollup-billing] [--reveal-keys]\n"
+           "  accounts enable ID... [--reenable-all-connections]\n"
+           "  accounts disable ID... [--yes]\n"
+           "  accounts pricing ID on|off\n"
+           "  accounts channels                 (the pool: allocatable, allocated)\n"
+           "  accounts channels ID --limit N    (an account's global outbound channel limit)\n"
            "  users list [--status enabled|disabled|blocked] [--email S]\n"
+           "  users remove ID... [--yes]\n"
            "  report groups [--output FILE] [--as-telnyx | --spreadsheet-safe]\n"
            "\n"
            "The API key comes from TELNYX_API_KEY, else the profile's keychain entry (--profile, "
@@ -27,6 +35,11 @@ QString description()
            "TELNYX_BASE_URL, the profile, else %1.\n"
            "Output: a table on a terminal, else spreadsheet-safe CSV, unless --format says "
            "otherwise. JSON is an array of the server's objects.\n"
+           "The password of accounts create is read from the first line of standard input "
+           "(--password-stdin), never from the command line. accounts disable and users remove "
+           "ask for confirmation on a terminal and need --yes otherwise. Commands taking several "
+           "IDs run at most 4 at a time and print one line per ID (\"<id> disabled\", \"<id> "
+           "failed: <title>: <detail>\"); the exit code is that of the first failure.\n"
            "\n"
            "Exit codes:\n"
            "  0 success            1 usage (or an output file that cannot be written)\n"
@@ -65,20 +78,39 @@ ParseOutcome parseArguments(const QStringList &arguments)
                                     u"status"_s);
     const QCommandLineOption includeCancelled(u"include-cancelled"_s,
                                               u"accounts list: include cancelled accounts."_s);
-    const QCommandLineOption email(u"email"_s, u"list: e-mail contains S."_s, u"S"_s);
+    const QCommandLineOption email(
+        u"email"_s, u"list: e-mail contains S; accounts create: the account's e-mail."_s, u"S"_s);
     const QCommandLineOption org(u"org"_s, u"accounts list: organization name contains S."_s,
                                  u"S"_s);
     const QCommandLineOption sort(u"sort"_s, u"accounts list: sort order."_s, u"order"_s);
     const QCommandLineOption revealKeys(u"reveal-keys"_s,
-                                        u"accounts show: print api_key and api_token."_s);
+                                        u"accounts show/create: print api_key and api_token."_s);
+    const QCommandLineOption businessName(u"business-name"_s,
+                                          u"accounts create: the business name."_s, u"NAME"_s);
+    const QCommandLineOption passwordStdin(
+        u"password-stdin"_s, u"accounts create: read the password from standard input."_s);
+    const QCommandLineOption customPricing(u"custom-pricing"_s,
+                                           u"accounts create: allow custom pricing."_s);
+    const QCommandLineOption rollupBilling(u"rollup-billing"_s,
+                                           u"accounts create: roll up billing."_s);
+    const QCommandLineOption reenableAll(u"reenable-all-connections"_s,
+                                         u"accounts enable: re-enable all connections too."_s);
+    const QCommandLineOption yes(u"yes"_s,
+                                 u"accounts disable, users remove: do not ask for confirmation."_s);
+    const QCommandLineOption limit(
+        u"limit"_s, u"accounts channels ID: set the account's channel limit."_s, u"N"_s);
     const QCommandLineOption output(u"output"_s, u"report groups: write to FILE (atomically)."_s,
                                     u"FILE"_s);
     const QCommandLineOption asTelnyx(u"as-telnyx"_s,
                                       u"report groups: the server's CSV, byte for byte."_s);
     const QCommandLineOption spreadsheetSafe(
         u"spreadsheet-safe"_s, u"report groups: spreadsheet-safe CSV (the default)."_s);
-    parser.addOptions({help, version, profile, baseUrl, format, verbose, status, includeCancelled,
-                       email, org, sort, revealKeys, output, asTelnyx, spreadsheetSafe});
+    parser.addOptions(
+        {help,         version,       profile,          baseUrl,       format,
+         verbose,      status,        includeCancelled, email,         org,
+         sort,         revealKeys,    output,           asTelnyx,      spreadsheetSafe,
+         businessName, passwordStdin, customPricing,    rollupBilling, reenableAll,
+         yes,          limit});
     parser.addPositionalArgument(u"command"_s, u"See Commands above."_s, u"COMMAND..."_s);
 
     if (!parser.parse(arguments))
@@ -114,17 +146,47 @@ ParseOutcome parseArguments(const QStringList &arguments)
     const QStringList words = parser.positionalArguments();
     const QString verb = words.mid(0, 2).join(u' ');
     QList<const QCommandLineOption *> allowed;
-    int expectedWords = 2;
+    int minWords = 2;
+    int maxWords = 2; // -1: any number of IDs
+    QString missing = u"an account ID"_s;
     if (verb == "accounts list"_L1) {
         o.command = Command::AccountsList;
         allowed = {&status, &includeCancelled, &email, &org, &sort};
     } else if (verb == "accounts show"_L1) {
         o.command = Command::AccountsShow;
         allowed = {&revealKeys};
-        expectedWords = 3;
+        minWords = maxWords = 3;
+    } else if (verb == "accounts create"_L1) {
+        o.command = Command::AccountsCreate;
+        allowed = {&businessName,  &email,         &passwordStdin,
+                   &customPricing, &rollupBilling, &revealKeys};
+    } else if (verb == "accounts enable"_L1) {
+        o.command = Command::AccountsEnable;
+        allowed = {&reenableAll};
+        minWords = 3;
+        maxWords = -1;
+    } else if (verb == "accounts disable"_L1) {
+        o.command = Command::AccountsDisable;
+        allowed = {&yes};
+        minWords = 3;
+        maxWords = -1;
+    } else if (verb == "accounts pricing"_L1) {
+        o.command = Command::AccountsPricing;
+        minWords = maxWords = 4;
+        missing = u"an account ID and on or off"_s;
+    } else if (verb == "accounts channels"_L1) {
+        o.command = Command::AccountsChannels;
+        allowed = {&limit};
+        maxWords = 3;
     } else if (verb == "users list"_L1) {
         o.command = Command::UsersList;
         allowed = {&status, &email};
+    } else if (verb == "users remove"_L1) {
+        o.command = Command::UsersRemove;
+        allowed = {&yes};
+        minWords = 3;
+        maxWords = -1;
+        missing = u"a user ID"_s;
     } else if (verb == "report groups"_L1) {
         o.command = Command::ReportGroups;
         allowed = {&output, &asTelnyx, &spreadsheetSafe};
@@ -133,16 +195,21 @@ ParseOutcome parseArguments(const QStringList &arguments)
     } else {
         return usageError(u"unknown command \"%1\""_s.arg(verb));
     }
-    if (words.size() < expectedWords)
-        return usageError(u"%1 needs an account ID"_s.arg(verb));
-    if (words.size() > expectedWords)
-        return usageError(u"unexpected argument \"%1\""_s.arg(words.at(expectedWords)));
+    if (words.size() < minWords)
+        return usageError(u"%1 needs %2"_s.arg(verb, missing));
+    if (maxWords >= 0 && words.size() > maxWords)
+        return usageError(u"unexpected argument \"%1\""_s.arg(words.at(maxWords)));
+    for (qsizetype i = 2; i < words.size(); ++i) {
+        if (words.at(i).trimmed().isEmpty())
+            return usageError(u"%1 needs %2, not an empty argument"_s.arg(verb, missing));
+    }
 
     // An option that belongs to another command is a mistake worth stopping for: silently
     // ignoring "--status" on "users list" typos would list the wrong people.
     for (const QCommandLineOption *commandOption :
          {&status, &includeCancelled, &email, &org, &sort, &revealKeys, &output, &asTelnyx,
-          &spreadsheetSafe}) {
+          &spreadsheetSafe, &businessName, &passwordStdin, &customPricing, &rollupBilling,
+          &reenableAll, &yes, &limit}) {
         if (parser.isSet(*commandOption) && !allowed.contains(commandOption))
             return usageError(
                 u"--%1 does not apply to \"%2\""_s.arg(commandOption->names().constLast(), verb));
@@ -186,6 +253,54 @@ ParseOutcome parseArguments(const QStringList &arguments)
             o.userQuery.status = statusValue;
         }
         o.userQuery.emailContains = parser.value(email);
+        break;
+    case Command::AccountsCreate:
+        o.newAccount.businessName = parser.value(businessName).trimmed();
+        if (o.newAccount.businessName.isEmpty())
+            return usageError(u"accounts create needs --business-name"_s);
+        o.newAccount.email = parser.value(email).trimmed();
+        if (parser.isSet(customPricing))
+            o.newAccount.allowCustomPricing = true;
+        if (parser.isSet(rollupBilling))
+            o.newAccount.rollupBilling = true;
+        o.passwordFromStdin = parser.isSet(passwordStdin);
+        o.revealKeys = parser.isSet(revealKeys);
+        break;
+    case Command::AccountsEnable:
+    case Command::AccountsDisable:
+    case Command::UsersRemove:
+        for (const QString &id : words.mid(2)) {
+            if (!o.ids.contains(id))
+                o.ids << id;
+        }
+        o.reenableAllConnections = parser.isSet(reenableAll);
+        o.assumeYes = parser.isSet(yes);
+        break;
+    case Command::AccountsPricing: {
+        o.accountId = words.at(2);
+        const QString onOff = words.at(3);
+        if (onOff == "on"_L1)
+            o.customPricing = true;
+        else if (onOff == "off"_L1)
+            o.customPricing = false;
+        else
+            return usageError(u"accounts pricing takes on or off, not \"%1\""_s.arg(onOff));
+        break;
+    }
+    case Command::AccountsChannels:
+        if (words.size() == 3) {
+            o.accountId = words.at(2);
+            if (!parser.isSet(limit))
+                return usageError(u"accounts channels ID needs --limit N"_s);
+            bool ok = false;
+            const qint64 n = parser.value(limit).toLongLong(&ok);
+            if (!ok || n < 0)
+                return usageError(u"--limit needs a whole number of channels, not \"%1\""_s.arg(
+                    parser.value(limit)));
+            o.channelLimit = n;
+        } else if (parser.isSet(limit)) {
+            return usageError(u"--limit needs an account ID: accounts channels ID --limit N"_s);
+        }
         break;
     case Command::ReportGroups:
         if (parser.isSet(asTelnyx) && parser.isSet(spreadsheetSafe))

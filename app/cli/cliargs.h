@@ -23,7 +23,18 @@ enum ExitCode : int {
     ExitKeychain = 8,
 };
 
-enum class Command { AccountsList, AccountsShow, UsersList, ReportGroups };
+enum class Command {
+    AccountsList,
+    AccountsShow,
+    AccountsCreate,
+    AccountsEnable,
+    AccountsDisable,
+    AccountsPricing,
+    AccountsChannels,
+    UsersList,
+    UsersRemove,
+    ReportGroups,
+};
 enum class OutputFormat { Table, Csv, Json };
 
 struct CliOptions
@@ -40,6 +51,14 @@ struct CliOptions
     UserQuery userQuery;              // users list
     QString outputFile;               // report groups; empty: stdout
     bool asTelnyx = false;            // report groups: the server's bytes unchanged
+
+    NewManagedAccount newAccount;        // accounts create (the password is read later, from stdin)
+    bool passwordFromStdin = false;      // accounts create
+    QStringList ids;                     // accounts enable/disable, users remove (no duplicates)
+    bool reenableAllConnections = false; // accounts enable
+    bool assumeYes = false;              // accounts disable, users remove
+    bool customPricing = false;          // accounts pricing: on (true) or off
+    std::optional<qint64> channelLimit;  // accounts channels ID --limit N
 };
 
 // What the parser decided: options to run with, or text to print and an exit code (help,

@@ -53,6 +53,16 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
+    // Asked before anything else: no keychain prompt, no request, until the person has agreed.
+    if (m_options.command == Command::AccountsDisable &&
+        !confirm(u"disable"_s, u"Disable %1 account(s)? [y/N] "_s.arg(m_options.ids.size())))
+        return;
+    if (m_options.command == Command::UsersRemove &&
+        !confirm(u"remove"_s, u"Remove %1 user(s)? [y/N] "_s.arg(m_options.ids.size())))
+        return;
+    if (m_options.command == Command::AccountsCreate && m_options.passwordFromStdin &&
+        !readPassword())
+        return;
     if (const QString key = qEnvironmentVariable("TELNYX_API_KEY"); !key.isEmpty()) {
         const QString name =
             m_options.profile.isEmpty() ? m_profiles->activeName() : m_options.profile;
@@ -137,7 +147,214 @@ void CliRunner::run()
     case Command::ReportGroups:
         reportGroups();
         break;
+    case Command::AccountsCreate:
+        createAccount();
+        break;
+    case Command::AccountsPricing:
+        setPricing();
+        break;
+    case Command::AccountsChannels:
+        channels();
+        break;
+    case Command::AccountsEnable: {
+        const bool all = m_options.reenableAllConnections;
+        runBulk(u"enabled"_s,
+                [this, all](const QString &id, QObject *context, BulkRun::Report report) {
+                    return m_client.enableManagedAccount(
+                        id, all, context, [report](const Result<ManagedAccountDetail> &r) {
+                            report(r.ok(), {}, r.ok() ? ApiError() : r.error());
+                        });
+                });
+        break;
     }
+    case Command::AccountsDisable:
+        runBulk(u"disabled"_s, [this](const QString &id, QObject *context, BulkRun::Report report) {
+            return m_client.disableManagedAccount(
+                id, context, [report](const Result<ManagedAccountDetail> &r) {
+                    report(r.ok(), {}, r.ok() ? ApiError() : r.error());
+                });
+        });
+        break;
+    case Command::UsersRemove:
+        runBulk(u"removed"_s, [this](const QString &id, QObject *context, BulkRun::Report report) {
+            return m_client.removeUser(id, context, [report](const Result<UserRemoval> &r) {
+                if (!r.ok()) {
+                    report(false, {}, r.error());
+                    return;
+                }
+                // Gone already is what was asked for: a success, said as such.
+                report(true, r.value().alreadyGone ? u"already removed"_s : QString(), ApiError());
+            });
+        });
+        break;
+    }
+}
+
+bool CliRunner::confirm(const QString &verb, const QString &question)
+{
+    if (m_options.assumeYes)
+        return true;
+    if (!isatty(STDIN_FILENO)) {
+        fail(ExitUsage, u"refusing to %1 without --yes when not on a terminal"_s.arg(verb));
+        return false;
+    }
+    std::fputs(qUtf8Printable(question), stderr);
+    std::fflush(stderr);
+    char line[64] = {};
+    const QString answer = std::fgets(line, sizeof line, stdin)
+                               ? QString::fromLocal8Bit(line).trimmed().toLower()
+                               : QString();
+    if (answer == "y"_L1 || answer == "yes"_L1)
+        return true;
+    fail(ExitUsage, u"not confirmed: nothing was changed"_s);
+    return false;
+}
+
+bool CliRunner::readPassword()
+{
+    // The first line only; the newline (and a CR before it) is not part of the password.
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        fail(ExitUsage, u"cannot read the password from standard input"_s);
+        return false;
+    }
+    QByteArray line = in.readLine();
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        fail(ExitUsage, u"--password-stdin: no password on the first line of standard input"_s);
+        return false;
+    }
+    m_options.newAccount.password = QString::fromUtf8(line);
+    return true;
+}
+
+void CliRunner::createAccount()
+{
+    // Never repeated blindly: the client looks the account up by e-mail after a lost reply.
+    m_client.createManagedAccount(m_options.newAccount, this,
+                                  [this](const Result<CreatedAccount> &r) {
+                                      m_options.newAccount.password.clear();
+                                      if (!r.ok()) {
+                                          failApi(r.error());
+                                          return;
+                                      }
+                                      if (r.value().recoveredAfterLostReply) {
+                                          std::fputs("note: the reply to the create was lost; the "
+                                                     "account was found by its e-mail and was not "
+                                                     "created twice\n",
+                                                     stderr);
+                                          std::fflush(stderr);
+                                      }
+                                      printAccount(r.value().detail);
+                                  });
+}
+
+void CliRunner::setPricing()
+{
+    m_client.setCustomPricing(m_options.accountId, m_options.customPricing, this,
+                              [this](const Result<ManagedAccountDetail> &r) {
+                                  if (!r.ok()) {
+                                      failApi(r.error());
+                                      return;
+                                  }
+                                  printAccount(r.value());
+                              });
+}
+
+void CliRunner::channels()
+{
+    if (!m_options.channelLimit) {
+        m_client.channelPool(this, [this](const Result<ChannelPool> &r) {
+            if (!r.ok()) {
+                failApi(r.error());
+                return;
+            }
+            const QJsonObject pool{{u"allocatable"_s, r.value().allocatable},
+                                   {u"allocated"_s, r.value().totalAllocated}};
+            printGrid(singleRowGrid(pool), pool);
+        });
+        return;
+    }
+    m_client.setChannelLimit(m_options.accountId, *m_options.channelLimit, this,
+                             [this](const Result<AccountChannelLimit> &r) {
+                                 if (!r.ok()) {
+                                     failApi(r.error());
+                                     return;
+                                 }
+                                 const AccountChannelLimit &l = r.value();
+                                 QJsonObject object{{u"id"_s, l.id},
+                                                    {u"email"_s, l.email},
+                                                    {u"manager_account_id"_s, l.managerAccountId},
+                                                    {u"record_type"_s, l.recordType}};
+                                 object.insert(u"channel_limit"_s, l.channelLimit
+                                                                       ? QJsonValue(*l.channelLimit)
+                                                                       : QJsonValue());
+                                 printGrid(singleRowGrid(object), object);
+                             });
+}
+
+void CliRunner::runBulk(const QString &doneWord, BulkRun::Step step)
+{
+    auto *bulk = new BulkRun(m_options.ids, std::move(step), this);
+    // One line per ID as it ends, so a long run shows progress; failures keep the one-line form.
+    connect(
+        bulk, &BulkRun::itemFinished, this, [this, doneWord](int, const BulkRun::Outcome &outcome) {
+            const QString line =
+                outcome.ok ? QString(outcome.id + u' ' +
+                                     (outcome.note.isEmpty() ? doneWord : outcome.note))
+                           : QString(outcome.id + u" failed: "_s + errorLine(outcome.error).mid(7));
+            writeStdout(line.toUtf8() + '\n');
+        });
+    connect(bulk, &BulkRun::finished, this, [this, bulk] {
+        for (const BulkRun::Outcome &outcome : bulk->outcomes()) {
+            if (!outcome.ok) {
+                finish(outcome.done ? exitCodeFor(outcome.error.kind()) : ExitNetwork);
+                return;
+            }
+        }
+        finish(ExitOk);
+    });
+    bulk->start();
+}
+
+void CliRunner::printAccount(const ManagedAccountDetail &detail)
+{
+    const ManagedAccount &a = detail.account;
+    QJsonObject account{{u"id"_s, a.id},
+                        {u"record_type"_s, a.recordType},
+                        {u"email"_s, a.email},
+                        {u"api_user"_s, a.apiUser},
+                        {u"manager_account_id"_s, a.managerAccountId}};
+    account.insert(u"organization_name"_s,
+                   a.organizationName ? QJsonValue(*a.organizationName) : QJsonValue());
+    account.insert(u"created_at"_s, a.createdAt.isValid()
+                                        ? QJsonValue(a.createdAt.toString(Qt::ISODateWithMs))
+                                        : QJsonValue());
+    account.insert(u"updated_at"_s, a.updatedAt.isValid()
+                                        ? QJsonValue(a.updatedAt.toString(Qt::ISODateWithMs))
+                                        : QJsonValue());
+    account.insert(u"managed_account_allow_custom_pricing"_s,
+                   a.allowCustomPricing ? QJsonValue(*a.allowCustomPricing) : QJsonValue());
+    account.insert(u"rollup_billing"_s,
+                   a.rollupBilling ? QJsonValue(*a.rollupBilling) : QJsonValue());
+    if (!detail.secrets.apiKey.isEmpty())
+        account.insert(u"api_key"_s, detail.secrets.apiKey);
+    if (!detail.secrets.apiToken.isEmpty())
+        account.insert(u"api_token"_s, detail.secrets.apiToken);
+    const OutputFormat format = effectiveFormat();
+    for (QLatin1StringView field : secretFields) {
+        if (m_options.revealKeys || !account.contains(field))
+            continue;
+        if (format == OutputFormat::Table)
+            account.insert(field, u"(hidden; use --reveal-keys)"_s);
+        else
+            account.remove(field);
+    }
+    printGrid(format == OutputFormat::Table ? fieldValueGrid(account) : singleRowGrid(account),
+              account);
 }
 
 void CliRunner::listAll(std::function<ApiRequest(int)> requestForPage, const QStringList &columns)

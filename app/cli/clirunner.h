@@ -3,6 +3,7 @@
 #include "api/telnyxclient.h"
 #include "cli/cliargs.h"
 #include "cli/clioutput.h"
+#include "models/bulkrun.h"
 
 #include <QObject>
 #include <QSettings>
@@ -34,6 +35,15 @@ private:
     void listAll(std::function<ApiRequest(int)> requestForPage, const QStringList &columns);
     void showAccount();
     void reportGroups();
+    void createAccount();
+    void setPricing();
+    void channels();
+    void runBulk(const QString &doneWord, BulkRun::Step step);
+
+    // Destructive commands: false (and finished) when the person said no or nobody could ask.
+    bool confirm(const QString &verb, const QString &question);
+    bool readPassword();
+    void printAccount(const ManagedAccountDetail &detail);
 
     OutputFormat effectiveFormat() const;
     void printGrid(const Grid &grid, const QJsonValue &json);

@@ -48,13 +48,19 @@ private:
     }
 
     Run runWith(const QStringList &args, const QProcessEnvironment &env,
-                bool secretsAllowed = false)
+                bool secretsAllowed = false, const QByteArray &input = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(TELNYX_CLI_PATH), args);
         Run run;
-        if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        const bool started = process.waitForStarted(10000);
+        if (started) {
+            // Standard input is a pipe, never a terminal, and always ends.
+            process.write(input);
+            process.closeWriteChannel();
+        }
+        if (!started || !process.waitForFinished(60000)) {
             process.kill();
             process.waitForFinished(2000);
             return run;
@@ -70,9 +76,31 @@ private:
         return run;
     }
 
-    Run run(const QStringList &args, bool secretsAllowed = false)
+    Run run(const QStringList &args, bool secretsAllowed = false, const QByteArray &input = {})
     {
-        return runWith(args, environment(SandboxProcess::apiKey(), baseUrl()), secretsAllowed);
+        return runWith(args, environment(SandboxProcess::apiKey(), baseUrl()), secretsAllowed,
+                       input);
+    }
+
+    QString accountStatus(const QString &id)
+    {
+        return m_sandbox.control(u"/_sandbox/accounts/"_s + id)
+            .value("data"_L1)
+            .toObject()
+            .value("status"_L1)
+            .toString();
+    }
+
+    QStringList accountIds(const QString &status, int count)
+    {
+        QStringList result;
+        for (const QJsonValue &v :
+             fetchAll(u"managed_accounts"_s, u"&filter%5Bstatus%5D%5Beq%5D="_s + status)) {
+            if (result.size() == count)
+                break;
+            result << v.toObject().value("id"_L1).toString();
+        }
+        return result;
     }
 
     QString baseUrl() const { return m_sandbox.baseUrl().toString(); }
@@ -341,7 +369,16 @@ private Q_SLOTS:
               QStringList{u"users"_s, u"list"_s, u"--status"_s, u"cancelled"_s},
               QStringList{u"users"_s, u"list"_s, u"--reveal-keys"_s},
               QStringList{u"accounts"_s, u"list"_s, u"--format"_s, u"xml"_s},
-              QStringList{u"report"_s, u"groups"_s, u"--as-telnyx"_s, u"--spreadsheet-safe"_s}}) {
+              QStringList{u"report"_s, u"groups"_s, u"--as-telnyx"_s, u"--spreadsheet-safe"_s},
+              QStringList{u"accounts"_s, u"create"_s},
+              QStringList{u"accounts"_s, u"create"_s, u"--business-name"_s, u"x"_s, u"--yes"_s},
+              QStringList{u"accounts"_s, u"disable"_s},
+              QStringList{u"accounts"_s, u"pricing"_s, u"some-id"_s, u"maybe"_s},
+              QStringList{u"accounts"_s, u"channels"_s, u"some-id"_s},
+              QStringList{u"accounts"_s, u"channels"_s, u"--limit"_s, u"3"_s},
+              QStringList{u"accounts"_s, u"channels"_s, u"some-id"_s, u"--limit"_s, u"-1"_s},
+              QStringList{u"users"_s, u"remove"_s},
+              QStringList{u"users"_s, u"list"_s, u"--yes"_s}}) {
             const Run r = run(args);
             QCOMPARE(r.exitCode, 1);
             QVERIFY(r.out.isEmpty());
@@ -351,7 +388,10 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("accounts list"));
         QVERIFY(help.out.contains("Exit codes"));
-        QVERIFY(!help.out.contains("accounts create"));
+        QVERIFY(help.out.contains("accounts create --business-name NAME"));
+        QVERIFY(help.out.contains("accounts disable ID... [--yes]"));
+        QVERIFY(help.out.contains("users remove ID... [--yes]"));
+        QVERIFY(help.out.contains("accounts channels ID --limit N"));
         QVERIFY(!help.out.contains("  profiles "));
     }
 
@@ -363,6 +403,230 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 8);
         QCOMPARE(r.err, "error: no API key: set TELNYX_API_KEY or add a profile\n");
         QVERIFY(clock.elapsed() < 10000);
+    }
+
+    void createAccount()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        const Run r =
+            run({u"accounts"_s, u"create"_s, u"--business-name"_s, u"Acme CLI"_s, u"--email"_s,
+                 u"cli.create@acme.example"_s, u"--rollup-billing"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(created.value("email"_L1).toString(), u"cli.create@acme.example"_s);
+        QCOMPARE(created.value("rollup_billing"_L1).toBool(), true);
+        QVERIFY(!created.contains("api_key"_L1));
+        QVERIFY(!created.contains("api_token"_L1));
+        const QString id = created.value("id"_L1).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_sandbox.control(u"/_sandbox/accounts/"_s + id)
+                     .value("data"_L1)
+                     .toObject()
+                     .value("email"_L1)
+                     .toString(),
+                 u"cli.create@acme.example"_s);
+
+        // The table says the key exists without printing it; --reveal-keys prints it.
+        const Run table =
+            run({u"accounts"_s, u"create"_s, u"--business-name"_s, u"Acme T"_s, u"--email"_s,
+                 u"cli.table@acme.example"_s, u"--format"_s, u"table"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("(hidden; use --reveal-keys)"));
+        const Run revealed =
+            run({u"accounts"_s, u"create"_s, u"--business-name"_s, u"Acme R"_s, u"--email"_s,
+                 u"cli.reveal@acme.example"_s, u"--reveal-keys"_s, u"--format"_s, u"json"_s},
+                true);
+        QCOMPARE(revealed.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(revealed.out)
+                    .object()
+                    .value("api_key"_L1)
+                    .toString()
+                    .startsWith("KEY0"_L1));
+    }
+
+    void createAccountPasswordFromStdin()
+    {
+        const Run ok = run({u"accounts"_s, u"create"_s, u"--business-name"_s, u"Acme P"_s,
+                            u"--email"_s, u"cli.password@acme.example"_s, u"--password-stdin"_s,
+                            u"--custom-pricing"_s, u"--format"_s, u"json"_s},
+                           false, "correct horse battery\nsecond line ignored\n");
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        const QJsonObject created = QJsonDocument::fromJson(ok.out).object();
+        QCOMPARE(created.value("managed_account_allow_custom_pricing"_L1).toBool(), true);
+        QVERIFY(!ok.out.contains("correct horse"));
+        QVERIFY(ok.err.isEmpty());
+
+        const Run shortPassword =
+            run({u"accounts"_s, u"create"_s, u"--business-name"_s, u"Acme S"_s, u"--email"_s,
+                 u"cli.short@acme.example"_s, u"--password-stdin"_s},
+                false, "short\n");
+        QCOMPARE(shortPassword.exitCode, 5);
+        verifyOneErrorLine(shortPassword.err);
+        QVERIFY2(shortPassword.err.contains("field /password"), shortPassword.err.constData());
+        QVERIFY(!shortPassword.err.contains("short\n") || shortPassword.err.count("short") == 0);
+
+        const Run empty = run(
+            {u"accounts"_s, u"create"_s, u"--business-name"_s, u"Acme E"_s, u"--password-stdin"_s});
+        QCOMPARE(empty.exitCode, 1);
+        verifyOneErrorLine(empty.err);
+    }
+
+    void createAccountLostReplyIsNotRepeated()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        QVERIFY(!m_sandbox
+                     .control(u"/_sandbox/faults"_s,
+                              R"({"kind": "500", "path": "/v2/managed_accounts", "count": 1,
+                                  "method": "POST"})")
+                     .isEmpty());
+        const Run r = run({u"accounts"_s, u"create"_s, u"--business-name"_s, u"Acme L"_s,
+                           u"--email"_s, u"cli.lost@acme.example"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.startsWith("note: the reply to the create was lost"), r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("email"_L1).toString(),
+                 u"cli.lost@acme.example"_s);
+        QCOMPARE(m_sandbox.stats().value("creates"_L1).toInt(), 1);
+        m_sandbox.control(u"/_sandbox/reset"_s, "{}");
+    }
+
+    void disableNeedsYesOffTerminal()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        const QStringList ids = accountIds(u"enabled"_s, 2);
+        QCOMPARE(ids.size(), 2);
+        const Run refused = run(QStringList{u"accounts"_s, u"disable"_s} + ids);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err, "error: refusing to disable without --yes when not on a terminal\n");
+        QVERIFY(refused.out.isEmpty());
+        for (const QString &id : ids)
+            QCOMPARE(accountStatus(id), u"enabled"_s);
+
+        const Run removeRefused = run({u"users"_s, u"remove"_s, u"some-user"_s});
+        QCOMPARE(removeRefused.exitCode, 1);
+        verifyOneErrorLine(removeRefused.err);
+    }
+
+    void disableTwoThenEnable()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        const QStringList ids = accountIds(u"enabled"_s, 2);
+        QCOMPARE(ids.size(), 2);
+        const Run r = run(QStringList{u"accounts"_s, u"disable"_s} + ids + QStringList{u"--yes"_s});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(QSet<QByteArray>(lines.cbegin(), lines.cend()),
+                 (QSet<QByteArray>{ids.at(0).toUtf8() + " disabled",
+                                   ids.at(1).toUtf8() + " disabled", QByteArray()}));
+        for (const QString &id : ids)
+            QCOMPARE(accountStatus(id), u"disabled"_s);
+
+        const Run enabled = run(QStringList{u"accounts"_s, u"enable"_s} + ids +
+                                QStringList{u"--reenable-all-connections"_s});
+        QVERIFY2(enabled.exitCode == 0, enabled.out.constData());
+        QVERIFY(enabled.out.contains(QByteArray(ids.at(0).toUtf8() + " enabled\n")));
+        QVERIFY(enabled.out.contains(QByteArray(ids.at(1).toUtf8() + " enabled\n")));
+        for (const QString &id : ids)
+            QCOMPARE(accountStatus(id), u"enabled"_s);
+    }
+
+    void bulkWithUnknownIdIsNotFound()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        const QString known = accountIds(u"enabled"_s, 1).value(0);
+        const QString unknown = u"00000000-0000-0000-0000-000000000000"_s;
+        const Run r = run({u"accounts"_s, u"disable"_s, unknown, known, u"--yes"_s});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.out.contains(QByteArray(known.toUtf8() + " disabled\n")));
+        QVERIFY2(r.out.contains(QByteArray(unknown.toUtf8() + " failed: ")), r.out.constData());
+        QCOMPARE(r.out.count('\n'), 2);
+        QCOMPARE(accountStatus(known), u"disabled"_s);
+
+        const Run pricing = run({u"accounts"_s, u"pricing"_s, unknown, u"on"_s});
+        QCOMPARE(pricing.exitCode, 4);
+        verifyOneErrorLine(pricing.err);
+    }
+
+    void pricingOn()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        QString id;
+        for (const QJsonValue &v : fetchAll(u"managed_accounts"_s, {})) {
+            const QString candidate = v.toObject().value("id"_L1).toString();
+            if (!m_sandbox.control(u"/_sandbox/accounts/"_s + candidate)
+                     .value("data"_L1)
+                     .toObject()
+                     .value("managed_account_allow_custom_pricing"_L1)
+                     .toBool()) {
+                id = candidate;
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        const Run r = run({u"accounts"_s, u"pricing"_s, id, u"on"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value("managed_account_allow_custom_pricing"_L1)
+                     .toBool(),
+                 true);
+        QCOMPARE(m_sandbox.control(u"/_sandbox/accounts/"_s + id)
+                     .value("data"_L1)
+                     .toObject()
+                     .value("managed_account_allow_custom_pricing"_L1)
+                     .toBool(),
+                 true);
+    }
+
+    void channelsPoolAndLimit()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        const Run pool = run({u"accounts"_s, u"channels"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(pool.exitCode == 0, pool.err.constData());
+        const QJsonObject p = QJsonDocument::fromJson(pool.out).object();
+        const qint64 allocatable = p.value("allocatable"_L1).toInteger(-1);
+        QVERIFY(allocatable > 0);
+        QVERIFY(p.value("allocated"_L1).toInteger(-1) >= 0);
+        const Run csv = run({u"accounts"_s, u"channels"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(QByteArray(bom + "allocatable,allocated\r\n")));
+
+        const QString id = accountIds(u"enabled"_s, 1).value(0);
+        const Run set =
+            run({u"accounts"_s, u"channels"_s, id, u"--limit"_s, u"1"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(set.out).object().value("channel_limit"_L1).toInteger(),
+                 1);
+        QCOMPARE(m_sandbox.control(u"/_sandbox/accounts/"_s + id)
+                     .value("data"_L1)
+                     .toObject()
+                     .value("channel_limit"_L1)
+                     .toInteger(),
+                 1);
+
+        const Run beyond =
+            run({u"accounts"_s, u"channels"_s, id, u"--limit"_s, QString::number(allocatable + 1)});
+        QCOMPARE(beyond.exitCode, 5);
+        verifyOneErrorLine(beyond.err);
+        QVERIFY2(beyond.err.contains("field /channel_limit"), beyond.err.constData());
+    }
+
+    void usersRemove()
+    {
+        QVERIFY(!m_sandbox.control(u"/_sandbox/reset"_s, "{}").isEmpty());
+        const QJsonArray users = fetchAll(u"organizations/users"_s, {});
+        QVERIFY(users.size() >= 2);
+        const QStringList ids{users.at(0).toObject().value("id"_L1).toString(),
+                              users.at(1).toObject().value("id"_L1).toString()};
+        const Run r = run({u"users"_s, u"remove"_s, ids.at(0), ids.at(1), u"--yes"_s});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(r.out.contains(QByteArray(ids.at(0).toUtf8() + " removed\n")));
+        QVERIFY(r.out.contains(QByteArray(ids.at(1).toUtf8() + " removed\n")));
+        const QSet<QString> left = this->ids(fetchAll(u"organizations/users"_s, {}));
+        QVERIFY(!left.contains(ids.at(0)) && !left.contains(ids.at(1)));
+
+        const Run again = run({u"users"_s, u"remove"_s, ids.at(0), u"--yes"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QByteArray(ids.at(0).toUtf8() + " already removed\n"));
     }
 
     void verboseLogsWithoutKey()
