@@ -3,12 +3,8 @@
 #include "models/accountoperations.h"
 #include "widgets/secretfield.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLocale>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -42,27 +38,17 @@ QString money(const std::optional<QString> &amount, const std::optional<QString>
 AccountDetailsDialog::AccountDetailsDialog(AccountOperations *operations,
                                            SecretClipboard *clipboard, const QString &accountId,
                                            QWidget *parent)
-    : QDialog(parent)
+    : RemoteDetailsDialog(parent)
     , m_operations(operations)
     , m_id(accountId)
-    , m_state(new QLabel(this))
-    , m_retry(new QPushButton(tr("Try again"), this))
-    , m_body(new QWidget(this))
-    , m_form(new QFormLayout(m_body))
     , m_apiKey(new SecretField(clipboard, tr("API key"), this))
     , m_apiToken(new SecretField(clipboard, tr("API token (V1)"), this))
 {
     setObjectName(u"accountDetailsDialog"_s);
     setWindowTitle(tr("Managed account"));
     setMinimumWidth(560);
-    m_state->setObjectName(u"detailsState"_s);
-    m_state->setWordWrap(true);
-    m_state->setTextFormat(Qt::PlainText);
-    m_retry->setObjectName(u"detailsRetry"_s);
-    m_retry->hide();
     m_apiKey->setObjectName(u"apiKeyField"_s);
     m_apiToken->setObjectName(u"apiTokenField"_s);
-    connect(m_retry, &QPushButton::clicked, this, &AccountDetailsDialog::load);
 
     addValue(tr("Organization:"), u"organization"_s);
     addValue(tr("Email:"), u"email"_s);
@@ -76,45 +62,15 @@ AccountDetailsDialog::AccountDetailsDialog(AccountOperations *operations,
     addValue(tr("Manager account ID:"), u"managerAccountId"_s);
     addValue(tr("Created:"), u"created"_s);
     addValue(tr("Updated:"), u"updated"_s);
-    m_form->addRow(tr("API key:"), m_apiKey);
-    m_form->addRow(tr("API token (V1):"), m_apiToken);
-    m_body->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_state, 1);
-    top->addWidget(m_retry);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_body);
-    layout->addWidget(buttons);
-}
-
-QLabel *AccountDetailsDialog::addValue(const QString &label, const QString &objectName)
-{
-    auto *value = new QLabel(m_body);
-    value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    m_form->addRow(label, value);
-    return value;
-}
-
-QString AccountDetailsDialog::valueOf(const QString &fieldName) const
-{
-    const auto *label = m_body->findChild<QLabel *>(fieldName);
-    return label ? label->text() : QString();
+    form()->addRow(tr("API key:"), m_apiKey);
+    form()->addRow(tr("API token (V1):"), m_apiToken);
 }
 
 void AccountDetailsDialog::load()
 {
     if (m_call)
         return;
-    m_state->setText(tr("Loading…"));
-    m_state->show();
-    m_retry->hide();
+    showLoading();
     m_call = m_operations->retrieve(m_id, this, [this](const Result<ManagedAccountDetail> &r) {
         if (r.ok())
             showDetail(r.value());
@@ -126,10 +82,7 @@ void AccountDetailsDialog::load()
 void AccountDetailsDialog::showDetail(const ManagedAccountDetail &detail)
 {
     const ManagedAccount &a = detail.account;
-    auto set = [this](const QString &name, const QString &text) {
-        if (auto *label = m_body->findChild<QLabel *>(name))
-            label->setText(text);
-    };
+    auto set = [this](const QString &name, const QString &text) { setValue(name, text); };
     const ManagedAccountBalance balance = a.balance.value_or(ManagedAccountBalance{});
     set(u"organization"_s, a.organizationName.value_or(tr("not reported")));
     set(u"email"_s, a.email);
@@ -146,15 +99,7 @@ void AccountDetailsDialog::showDetail(const ManagedAccountDetail &detail)
     m_apiKey->setSecret(detail.secrets.apiKey);
     m_apiToken->setSecret(detail.secrets.apiToken);
     setWindowTitle(tr("Managed account: %1").arg(a.organizationName.value_or(a.email)));
-    m_state->hide();
-    m_body->show();
-}
-
-void AccountDetailsDialog::showError(const ApiError &error)
-{
-    m_state->setText(error.title() + u"\n" + error.message());
-    m_state->show();
-    m_retry->show();
+    showBody();
 }
 
 } // namespace telnyx

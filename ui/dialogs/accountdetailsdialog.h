@@ -1,24 +1,20 @@
 #pragma once
 
-#include <QDialog>
-#include <QPointer>
+#include "remotedetailsdialog.h"
 
-class QFormLayout;
-class QLabel;
-class QPushButton;
+#include <QPointer>
 
 namespace telnyx {
 
 class AccountOperations;
 class ApiCall;
-class ApiError;
 class SecretClipboard;
 class SecretField;
 struct ManagedAccountDetail;
 
 // One account as the server has it now: balance, flags, dates, and its keys masked with Reveal
 // and Copy. The keys live only in this dialog while it is open.
-class AccountDetailsDialog : public QDialog
+class AccountDetailsDialog : public RemoteDetailsDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountDetailsDialog)
@@ -27,20 +23,13 @@ public:
     AccountDetailsDialog(AccountOperations *operations, SecretClipboard *clipboard,
                          const QString &accountId, QWidget *parent = nullptr);
 
-    void load();
-    QString valueOf(const QString &fieldName) const;
+    void load() override;
 
 private:
     void showDetail(const ManagedAccountDetail &detail);
-    void showError(const ApiError &error);
-    QLabel *addValue(const QString &label, const QString &objectName);
 
     AccountOperations *m_operations;
     QString m_id;
-    QLabel *m_state;
-    QPushButton *m_retry;
-    QWidget *m_body;
-    QFormLayout *m_form;
     SecretField *m_apiKey;
     SecretField *m_apiToken;
     QPointer<ApiCall> m_call;
