@@ -20,6 +20,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"telnyx-admin"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TELNYX_ADMIN_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Telnyx Admin"_s);
+    // Lets X11 and Wayland match the window to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(u"" TELNYX_APP_ID ""_s);
 
     telnyx::installTranslations(&app);
 

@@ -158,7 +158,7 @@ SecretStore::Status KeychainSecretStore::mapError(Operation operation, QKeychain
 
 QString KeychainSecretStore::probeKey()
 {
-    return u"com.telnyx-admin.TelnyxAdmin/probe"_s;
+    return u"" TELNYX_APP_ID "/probe"_s;
 }
 
 bool KeychainSecretStore::hasAbandonedJob()

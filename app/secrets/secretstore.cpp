@@ -35,7 +35,7 @@ QString SecretStore::apiKeyKey(const QString &profile)
 {
     // Reverse-domain prefix: Windows Credential Manager keys on this string alone (it ignores
     // the service), so it must not collide with any other application's entries.
-    return u"com.telnyx-admin.TelnyxAdmin/api-key/"_s + profile;
+    return u"" TELNYX_APP_ID "/api-key/"_s + profile;
 }
 
 } // namespace telnyx

@@ -78,7 +78,7 @@ locked)
     dbus-run-session -- "$test_program" "$@" || rc=$?
     ;;
 locked-seeded)
-    key='com.telnyx-admin.TelnyxAdmin/api-key/tst-keychain' # = tst_keychain.cpp kKey
+    key='io.github.telnyxadmin.TelnyxAdmin/api-key/tst-keychain' # = tst_keychain.cpp kKey
     setup_keyring sh -c 'printf KEY0123-seeded |
         secret-tool store --label=TelnyxAdmin user "$1" server TelnyxAdmin type plaintext' \
         sh "$key"

@@ -277,16 +277,14 @@ void TstSecretStore::keychainDescribesItself()
     QVERIFY(!store.description().isEmpty());
     QCOMPARE(store.timeout(), KeychainSecretStore::defaultTimeout);
     QCOMPARE(KeychainSecretStore::defaultTimeout, std::chrono::milliseconds(10000));
-    QCOMPARE(KeychainSecretStore::probeKey(), u"com.telnyx-admin.TelnyxAdmin/probe"_s);
+    QCOMPARE(KeychainSecretStore::probeKey(), u"" TELNYX_APP_ID "/probe"_s);
     QVERIFY(!KeychainSecretStore::hasAbandonedJob());
 }
 
 void TstSecretStore::apiKeyKeyFormat()
 {
-    QCOMPARE(SecretStore::apiKeyKey(u"default"_s),
-             u"com.telnyx-admin.TelnyxAdmin/api-key/default"_s);
-    QCOMPARE(SecretStore::apiKeyKey(u"Staging EU"_s),
-             u"com.telnyx-admin.TelnyxAdmin/api-key/Staging EU"_s);
+    QCOMPARE(SecretStore::apiKeyKey(u"default"_s), u"" TELNYX_APP_ID "/api-key/default"_s);
+    QCOMPARE(SecretStore::apiKeyKey(u"Staging EU"_s), u"" TELNYX_APP_ID "/api-key/Staging EU"_s);
 }
 
 void TstSecretStore::apiKeyKeyUniquePerProfile()
