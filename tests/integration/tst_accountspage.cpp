@@ -6,6 +6,7 @@
 #include "dialogs/createaccountdialog.h"
 #include "mainwindow.h"
 #include "models/managedaccountsmodel.h"
+#include "models/money.h"
 #include "sandboxprocess.h"
 #include "scriptedprompter.h"
 #include "translations.h"
@@ -227,9 +228,17 @@ void TstAccountsPage::detailsShowBalanceAndMaskedKeys()
     auto *dialog = m_window->findChild<AccountDetailsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->valueOf(u"balance"_s).isEmpty(), 10000);
-    // A decimal string with its currency, as the server sent it.
-    QVERIFY(dialog->valueOf(u"balance"_s)
-                .contains(QRegularExpression(u"^-?\\d+\\.\\d\\d [A-Z]{3}$"_s)));
+    // The server's decimal string with its currency, written in the user's locale.
+    std::optional<ManagedAccountBalance> balance;
+    m_client->retrieveManagedAccount(id, this, [&](const Result<ManagedAccountDetail> &r) {
+        QVERIFY(r.ok());
+        balance = r.value().account.balance;
+    });
+    QTRY_VERIFY(balance.has_value());
+    QVERIFY(balance->balance && balance->currency);
+    QCOMPARE(dialog->valueOf(u"balance"_s), formatMoney(*balance->balance, *balance->currency));
+    QVERIFY(dialog->valueOf(u"balance"_s).contains(*balance->currency) ||
+            dialog->valueOf(u"balance"_s).contains(QLocale().currencySymbol()));
     QCOMPARE(dialog->valueOf(u"id"_s), id);
     auto *keyField = dialog->findChild<QWidget *>(u"apiKeyField"_s);
     auto *key = keyField->findChild<QLineEdit *>(u"secretValue"_s);

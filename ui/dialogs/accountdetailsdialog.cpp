@@ -1,6 +1,7 @@
 #include "accountdetailsdialog.h"
 
 #include "models/accountoperations.h"
+#include "models/money.h"
 #include "widgets/secretfield.h"
 
 #include <QFormLayout>
@@ -29,8 +30,8 @@ QString money(const std::optional<QString> &amount, const std::optional<QString>
 {
     if (!amount)
         return AccountDetailsDialog::tr("not reported");
-    // Kept as the server's decimal string: a double would round cents.
-    return currency ? *amount + u' ' + *currency : *amount;
+    // From the server's decimal string, in the user's locale: a double would round cents.
+    return formatMoney(*amount, currency.value_or(QString()));
 }
 
 } // namespace
