@@ -5,6 +5,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/profilestore.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -23,7 +24,11 @@ int main(int argc, char *argv[])
     // Lets X11 and Wayland match the window to the installed .desktop file and its icon.
     QGuiApplication::setDesktopFileName(u"" TELNYX_APP_ID ""_s);
 
-    telnyx::installTranslations(&app);
+    QSettings settings;
+    telnyx::installTranslations(&app, telnyx::savedLanguage(settings));
+    telnyx::theme::applyAppearance(telnyx::theme::savedAppearance(settings));
+    telnyx::theme::installIcons();
+    QApplication::setWindowIcon(telnyx::theme::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -41,7 +46,6 @@ int main(int argc, char *argv[])
     parser.addOption(baseUrlOption);
     parser.process(app);
 
-    QSettings settings;
     telnyx::TelnyxClient client;
     telnyx::ProfileStore profiles(&settings);
     telnyx::KeychainSecretStore keychain;

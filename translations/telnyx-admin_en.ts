@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>UsersModel</name>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>%n month ago</numerusform>
-            <numerusform>%n months ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>%n year ago</numerusform>
-            <numerusform>%n years ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>telnyx::AccountsPage</name>
     <message numerus="yes">
         <source>%n account(s) sent by Telnyx could not be read and are not shown: %1</source>
@@ -164,13 +126,6 @@
 <context>
     <name>telnyx::BulkRunDialog</name>
     <message numerus="yes">
-        <source>%1 of %n account(s) done.</source>
-        <translation>
-            <numerusform>%1 of %n account done.</numerusform>
-            <numerusform>%1 of %n accounts done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n failed; the reasons are listed below.</source>
         <translation>
             <numerusform>%n failed; the reasons are listed below.</numerusform>
@@ -182,6 +137,13 @@
         <translation>
             <numerusform>%n not attempted (cancelled).</numerusform>
             <numerusform>%n not attempted (cancelled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done.</source>
+        <translation>
+            <numerusform>%1 of %n done.</numerusform>
+            <numerusform>%1 of %n done.</numerusform>
         </translation>
     </message>
 </context>
@@ -223,6 +185,44 @@
         <translation>
             <numerusform>%1 of %Ln user shown</numerusform>
             <numerusform>%1 of %Ln users shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>telnyx::UsersModel</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>

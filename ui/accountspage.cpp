@@ -10,6 +10,7 @@
 #include "models/bulkrun.h"
 #include "models/managedaccountsmodel.h"
 #include "prompter.h"
+#include "theme.h"
 #include "widgets/banner.h"
 #include "widgets/channelpoolstrip.h"
 #include "widgets/statusdelegate.h"
@@ -91,48 +92,65 @@ AccountsPage::~AccountsPage() = default;
 void AccountsPage::buildActions()
 {
     m_newAction = new QAction(tr("&New account…"), this);
+    m_newAction->setIcon(theme::icon(u"list-add"_s));
     m_newAction->setObjectName(u"newAccountAction"_s);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a managed account (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, &AccountsPage::newAccount);
 
     m_detailsAction = new QAction(tr("&Details…"), this);
+
+    m_detailsAction->setIcon(theme::icon(u"document-properties"_s));
     m_detailsAction->setObjectName(u"detailsAction"_s);
     m_detailsAction->setToolTip(tr("Balance, keys and settings of the account (Enter)"));
     connect(m_detailsAction, &QAction::triggered, this, &AccountsPage::showDetails);
 
     m_disableAction = new QAction(tr("D&isable…"), this);
+
+    m_disableAction->setIcon(theme::icon(u"telnyx-account-disable"_s));
     m_disableAction->setObjectName(u"disableAction"_s);
     m_disableAction->setToolTip(tr("Stop the selected accounts from using Telnyx services"));
     connect(m_disableAction, &QAction::triggered, this, [this] { changeStatus(false); });
 
     m_enableAction = new QAction(tr("&Enable…"), this);
+
+    m_enableAction->setIcon(theme::icon(u"telnyx-account-enable"_s));
     m_enableAction->setObjectName(u"enableAction"_s);
     m_enableAction->setToolTip(tr("Let the selected accounts use Telnyx services again"));
     connect(m_enableAction, &QAction::triggered, this, [this] { changeStatus(true); });
 
     m_pricingAction = new QAction(tr("Allow custom &pricing"), this);
+
+    m_pricingAction->setIcon(theme::icon(u"telnyx-custom-pricing"_s));
     m_pricingAction->setObjectName(u"pricingAction"_s);
     m_pricingAction->setCheckable(true);
     connect(m_pricingAction, &QAction::triggered, this, &AccountsPage::toggleCustomPricing);
 
     m_channelsAction = new QAction(tr("C&hannel limit…"), this);
+
+    m_channelsAction->setIcon(theme::icon(u"telnyx-channels"_s));
     m_channelsAction->setObjectName(u"channelsAction"_s);
     m_channelsAction->setToolTip(tr("Allocate global outbound channels from your pool"));
     connect(m_channelsAction, &QAction::triggered, this, &AccountsPage::setChannelLimit);
 
     m_copyAction = new QAction(tr("&Copy"), this);
+
+    m_copyAction->setIcon(theme::icon(u"edit-copy"_s));
     m_copyAction->setObjectName(u"copyAction"_s);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, &AccountsPage::copySelection);
 
     m_exportAction = new QAction(tr("E&xport view as CSV…"), this);
+
+    m_exportAction->setIcon(theme::icon(u"document-save-as"_s));
     m_exportAction->setObjectName(u"exportAccountsAction"_s);
     m_exportAction->setToolTip(tr("Save the accounts shown, as filtered and sorted"));
     connect(m_exportAction, &QAction::triggered, this, &AccountsPage::exportViewInteractive);
 
     m_findAction = new QAction(tr("&Find"), this);
+
+    m_findAction->setIcon(theme::icon(u"edit-find"_s));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -143,6 +161,11 @@ void AccountsPage::buildActions()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
+}
+
+QString AccountsPage::iconName() const
+{
+    return u"telnyx-accounts"_s;
 }
 
 QString AccountsPage::title() const

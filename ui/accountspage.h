@@ -44,6 +44,7 @@ public:
     QAction *exportAction() const { return m_exportAction; }
 
     QString title() const override;
+    QString iconName() const override;
     QList<QAction *> toolBarActions() const override;
     void reload() override;
     void cancelLoad() override;

@@ -22,6 +22,8 @@ public:
     using QWidget::QWidget;
 
     virtual QString title() const = 0;
+    // The page's icon in the navigation list (a theme::icon name).
+    virtual QString iconName() const = 0;
     virtual QList<QAction *> toolBarActions() const = 0;
     virtual void reload() = 0;
     virtual void cancelLoad() = 0;

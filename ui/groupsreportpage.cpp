@@ -6,6 +6,7 @@
 #include "models/groupsreportmodel.h"
 #include "models/groupsreportproxymodel.h"
 #include "prompter.h"
+#include "theme.h"
 #include "widgets/banner.h"
 #include "widgets/tablesetup.h"
 
@@ -49,12 +50,16 @@ GroupsReportPage::GroupsReportPage(TelnyxClient *client, QSettings *settings, Pr
     m_proxy->setSourceModel(m_model);
 
     m_exportAction = new QAction(tr("Export &groups report…"), this);
+
+    m_exportAction->setIcon(theme::icon(u"document-save-as"_s));
     m_exportAction->setObjectName(u"exportReportAction"_s);
-    m_exportAction->setShortcut(tr("Ctrl+E"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Save the users' groups report as CSV (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &GroupsReportPage::exportInteractive);
 
     m_findAction = new QAction(tr("&Find"), this);
+
+    m_findAction->setIcon(theme::icon(u"edit-find"_s));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -91,6 +96,11 @@ GroupsReportPage::GroupsReportPage(TelnyxClient *client, QSettings *settings, Pr
 }
 
 GroupsReportPage::~GroupsReportPage() = default;
+
+QString GroupsReportPage::iconName() const
+{
+    return u"telnyx-report"_s;
+}
 
 QString GroupsReportPage::title() const
 {

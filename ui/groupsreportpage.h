@@ -41,6 +41,7 @@ public:
     QMenu *columnsMenu() const { return m_columnsMenu; }
 
     QString title() const override;
+    QString iconName() const override;
     QList<QAction *> toolBarActions() const override;
     void reload() override;
     void cancelLoad() override;

@@ -3,15 +3,19 @@
 #include "accountspage.h"
 #include "api/telnyxclient.h"
 #include "consolepage.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/connectdialog.h"
 #include "groupsreportpage.h"
+#include "preferencesmenus.h"
 #include "prompter.h"
 #include "secrets/connectionmanager.h"
+#include "theme.h"
 #include "userspage.h"
 #include "widgets/secretclipboard.h"
 #include "widgets/shortcutpriority.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,6 +44,7 @@ MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prom
     , m_clipboard(new SecretClipboard(this))
 {
     setWindowTitle(tr("Telnyx Admin"));
+    setWindowIcon(theme::applicationIcon());
 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(u"navigation"_s);
@@ -89,6 +94,8 @@ MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prom
     for (QLineEdit *field : findChildren<QLineEdit *>())
         field->installEventFilter(priority);
 
+    menuBar()->addMenu(m_helpMenu);
+
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
     m_nav->setCurrentRow(0);
 
@@ -102,7 +109,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(ConsolePage *page, QMenu *menu)
 {
     m_pages->addWidget(page);
-    m_nav->addItem(page->title());
+    m_nav->addItem(new QListWidgetItem(theme::icon(page->iconName()), page->title()));
     m_pageMenus.insert(page, menu);
     // Only the shown page speaks to the status bar.
     auto mine = [this, page] { return page == currentPage(); };
@@ -162,14 +169,18 @@ void MainWindow::buildMenus()
     m_toolbar = addToolBar(tr("Main"));
     m_toolbar->setObjectName(u"mainToolBar"_s);
     m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_refresh = new QAction(tr("&Refresh"), this);
+
+    m_refresh->setIcon(theme::icon(u"view-refresh"_s));
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Load this page again (F5); stops a load in progress"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
 
     auto *changeKey = new QAction(tr("Use another API &key…"), this);
+    changeKey->setIcon(theme::icon(u"dialog-password"_s));
     changeKey->setObjectName(u"changeKeyAction"_s);
     connect(changeKey, &QAction::triggered, this, &MainWindow::askForKey);
 
@@ -178,6 +189,7 @@ void MainWindow::buildMenus()
     connect(m_profilesMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildProfilesMenu);
 
     auto *quit = new QAction(tr("&Quit"), this);
+    quit->setIcon(theme::icon(u"application-exit"_s));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -190,6 +202,22 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    view->addSeparator();
+    view->addMenu(createAppearanceMenu(m_settings, this));
+    view->addMenu(createLanguageMenu(m_settings, this));
+
+    // Added last so it stays at the end of the menu bar, after the pages' menus.
+    m_helpMenu = new QMenu(tr("&Help"), this);
+    QAction *about = m_helpMenu->addAction(theme::icon(u"help-about"_s), tr("&About Telnyx Admin"));
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(m_client->baseUrl(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::buildStatusBar()
@@ -213,6 +241,8 @@ void MainWindow::buildStatusBar()
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(u"cancelLoad"_s);
     m_cancel->setText(tr("Cancel"));
+    m_cancel->setIcon(theme::icon(u"process-stop"_s));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancel->setToolTip(tr("Stop loading (Esc)"));
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->hide();

@@ -76,6 +76,7 @@ private:
     QLabel *m_keySource = nullptr;
     ConnectionManager *m_connections = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_fileMenuAnchor = nullptr; // page exports go above it
     bool m_started = false;              // the first refresh() happened: pages may load
     QAction *m_refresh = nullptr;

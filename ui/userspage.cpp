@@ -8,6 +8,7 @@
 #include "models/usersmodel.h"
 #include "models/usersproxymodel.h"
 #include "prompter.h"
+#include "theme.h"
 #include "widgets/banner.h"
 #include "widgets/tablesetup.h"
 
@@ -68,6 +69,11 @@ UsersPage::UsersPage(TelnyxClient *client, QSettings *settings, Prompter *prompt
 
 UsersPage::~UsersPage() = default;
 
+QString UsersPage::iconName() const
+{
+    return u"telnyx-users"_s;
+}
+
 QString UsersPage::title() const
 {
     return tr("Users");
@@ -76,17 +82,22 @@ QString UsersPage::title() const
 void UsersPage::buildActions()
 {
     m_detailsAction = new QAction(tr("&Details…"), this);
+    m_detailsAction->setIcon(theme::icon(u"document-properties"_s));
     m_detailsAction->setObjectName(u"userDetailsAction"_s);
     m_detailsAction->setToolTip(tr("The user and their groups (Enter)"));
     connect(m_detailsAction, &QAction::triggered, this, &UsersPage::showDetails);
 
     m_removeAction = new QAction(tr("&Remove user…"), this);
+
+    m_removeAction->setIcon(theme::icon(u"telnyx-user-remove"_s));
     m_removeAction->setObjectName(u"removeUserAction"_s);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeAction, &QAction::triggered, this, &UsersPage::removeSelected);
 
     m_findAction = new QAction(tr("&Find"), this);
+
+    m_findAction->setIcon(theme::icon(u"edit-find"_s));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_findAction, &QAction::triggered, this, [this] {

@@ -95,7 +95,7 @@ void BulkRunDialog::onProgress(int done, int total)
 {
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    m_summary->setText(tr("%1 of %n account(s) done.", nullptr, total).arg(done));
+    m_summary->setText(tr("%1 of %n done.", nullptr, total).arg(done));
 }
 
 void BulkRunDialog::onFinished()

@@ -2,6 +2,7 @@
 
 #include "models/accountoperations.h"
 #include "models/managedaccountsmodel.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,9 +41,7 @@ ChannelLimitDialog::ChannelLimitDialog(AccountOperations *operations, const QStr
     m_error->setObjectName(u"limitError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(200, 35, 51));
-    m_error->setPalette(p);
+    theme::markAsError(m_error);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set limit"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"setLimitButton"_s);

@@ -2,6 +2,7 @@
 
 #include "api/telnyxclient.h"
 #include "secrets/connectionmanager.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -79,9 +80,7 @@ ConnectDialog::ConnectDialog(ConnectionManager *connections, const QString &prof
     m_save->setObjectName(u"saveButton"_s);
     m_save->setDefault(true);
     m_sessionOnly->setObjectName(u"sessionOnlyButton"_s);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(200, 35, 51));
-    m_error->setPalette(errorPalette);
+    theme::markAsError(m_error);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Profile name:"), m_name);

@@ -1,6 +1,7 @@
 #include "createaccountdialog.h"
 
 #include "models/accountoperations.h"
+#include "theme.h"
 #include "widgets/secretfield.h"
 
 #include <QCheckBox>
@@ -25,9 +26,7 @@ QLabel *errorLabel(QWidget *parent, const QString &name)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(200, 35, 51));
-    label->setPalette(p);
+    theme::markAsError(label);
     label->hide();
     return label;
 }

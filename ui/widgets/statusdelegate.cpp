@@ -2,6 +2,7 @@
 
 #include "api/managedaccount.h"
 #include "models/managedaccountsmodel.h"
+#include "theme.h"
 
 namespace telnyx {
 
@@ -30,13 +31,13 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     QColor colour;
     switch (AccountStatus(status)) {
     case AccountStatus::Enabled:
-        colour = QColor(25, 135, 84);
+        colour = theme::colour(theme::Tone::Success, option->palette);
         break;
     case AccountStatus::Disabled:
-        colour = QColor(180, 110, 0);
+        colour = theme::colour(theme::Tone::Warning, option->palette);
         break;
     case AccountStatus::Blocked:
-        colour = QColor(200, 35, 51);
+        colour = theme::colour(theme::Tone::Danger, option->palette);
         break;
     case AccountStatus::Cancelled:
     case AccountStatus::Unknown:
