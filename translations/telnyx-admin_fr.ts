@@ -57,6 +57,7 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <extracomment>A request the person stopped (not an account status)</extracomment>
         <translation>Annulé</translation>
     </message>
     <message>
@@ -454,6 +455,7 @@ Les clés d&apos;API sont conservées dans le trousseau du système, une par pro
     </message>
     <message>
         <source>Enabled</source>
+        <extracomment>Filter on account status; also lower-cased into &quot;No %1 accounts.&quot;</extracomment>
         <translation>Activé</translation>
     </message>
     <message>
@@ -896,6 +898,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Default</source>
+        <extracomment>The suggested name of the first profile; it is saved as typed</extracomment>
         <translation>Par défaut</translation>
     </message>
     <message>
@@ -1231,6 +1234,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in the toolbar context menu)</extracomment>
         <translation>Principale</translation>
     </message>
     <message>
@@ -1370,6 +1374,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Enabled</source>
+        <extracomment>Status of a managed account (an account is enabled)</extracomment>
         <translation>Activé</translation>
     </message>
     <message>
@@ -1382,6 +1387,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Cancelled</source>
+        <extracomment>Status of a managed account: closed for good, not a cancelled operation</extracomment>
         <translation>Résilié</translation>
     </message>
     <message>
@@ -1418,6 +1424,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Created</source>
+        <extracomment>Column header: when the account was created</extracomment>
         <translation>Créé le</translation>
     </message>
     <message>
@@ -1609,6 +1616,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     <name>telnyx::UsersModel</name>
     <message>
         <source>Enabled</source>
+        <extracomment>Status of an organization user (a person is enabled)</extracomment>
         <translation>Activé</translation>
     </message>
     <message>
@@ -1625,6 +1633,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Owner</source>
+        <extracomment>Role of a user: the owner of the organization</extracomment>
         <translation>Propriétaire</translation>
     </message>
     <message>
@@ -1712,6 +1721,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Created</source>
+        <extracomment>Column header: when the user was created</extracomment>
         <translation>Créé le</translation>
     </message>
     <message>
@@ -1770,6 +1780,7 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
     <message>
         <source>Enabled</source>
+        <extracomment>Filter on user status</extracomment>
         <translation>Activé</translation>
     </message>
     <message>

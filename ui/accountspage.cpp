@@ -209,6 +209,7 @@ void AccountsPage::buildLayout()
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
+    //: Filter on account status; also lower-cased into "No %1 accounts."
     m_statusFilter->addItem(tr("Enabled"), u"enabled"_s);
     m_statusFilter->addItem(tr("Disabled"), u"disabled"_s);
     m_statusFilter->addItem(tr("Blocked"), u"blocked"_s);

@@ -166,6 +166,7 @@ void MainWindow::onPageChanged(int index)
 
 void MainWindow::buildMenus()
 {
+    //: Name of the main toolbar (shown in the toolbar context menu)
     m_toolbar = addToolBar(tr("Main"));
     m_toolbar->setObjectName(u"mainToolBar"_s);
     m_toolbar->setMovable(false);

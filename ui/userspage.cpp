@@ -132,6 +132,7 @@ void UsersPage::buildLayout()
     m_statusFilter->setObjectName(u"userStatusFilter"_s);
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
+    //: Filter on user status
     m_statusFilter->addItem(tr("Enabled"), u"enabled"_s);
     m_statusFilter->addItem(tr("Disabled"), u"disabled"_s);
     m_statusFilter->addItem(tr("Blocked"), u"blocked"_s);

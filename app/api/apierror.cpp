@@ -169,6 +169,7 @@ QString ApiError::title() const
     case Kind::BadResponse:
         return tr("Unreadable answer from Telnyx");
     case Kind::Cancelled:
+        //: A request the person stopped (not an account status)
         return tr("Cancelled");
     case Kind::Configuration:
         return tr("Connection settings refused");

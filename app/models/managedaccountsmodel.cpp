@@ -22,12 +22,14 @@ QString statusText(AccountStatus status)
 {
     switch (status) {
     case AccountStatus::Enabled:
+        //: Status of a managed account (an account is enabled)
         return ManagedAccountsModel::tr("Enabled");
     case AccountStatus::Disabled:
         return ManagedAccountsModel::tr("Disabled");
     case AccountStatus::Blocked:
         return ManagedAccountsModel::tr("Blocked");
     case AccountStatus::Cancelled:
+        //: Status of a managed account: closed for good, not a cancelled operation
         return ManagedAccountsModel::tr("Cancelled");
     case AccountStatus::Unknown:
         break;
@@ -182,6 +184,7 @@ QVariant ManagedAccountsModel::headerData(int section, Qt::Orientation orientati
     case RollupBilling:
         return tr("Rollup billing");
     case Created:
+        //: Column header: when the account was created
         return tr("Created");
     case Updated:
         return tr("Updated");

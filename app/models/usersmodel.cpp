@@ -24,6 +24,7 @@ QString statusText(const OrganizationUser &user)
 {
     switch (user.status) {
     case UserStatus::Enabled:
+        //: Status of an organization user (a person is enabled)
         return UsersModel::tr("Enabled");
     case UserStatus::Disabled:
         return UsersModel::tr("Disabled");
@@ -39,6 +40,7 @@ QString statusText(const OrganizationUser &user)
 QString roleText(const OrganizationUser &user)
 {
     if (user.isOwner())
+        //: Role of a user: the owner of the organization
         return UsersModel::tr("Owner");
     // Without a record_type nothing says whether this is the owner: do not claim "Member".
     return user.recordType.isEmpty() ? noValue() : UsersModel::tr("Member");
@@ -216,6 +218,7 @@ QString userFieldHeader(UserField field)
     case UserField::SsoBypass:
         return UsersModel::tr("SSO bypass");
     case UserField::Created:
+        //: Column header: when the user was created
         return UsersModel::tr("Created");
     case UserField::Id:
         return UsersModel::tr("ID");

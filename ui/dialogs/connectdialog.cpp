@@ -53,6 +53,7 @@ ConnectDialog::ConnectDialog(ConnectionManager *connections, const QString &prof
     setMinimumWidth(520);
 
     m_name->setObjectName(u"profileName"_s);
+    //: The suggested name of the first profile; it is saved as typed
     m_name->setText(profileName.isEmpty() ? tr("Default") : profileName);
     m_name->setReadOnly(!profileName.isEmpty());
     m_key->setObjectName(u"apiKey"_s);
