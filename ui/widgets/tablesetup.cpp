@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace telnyx::TableSetup {
 
 void configure(QTableView *table, const QList<int> &hiddenByDefault)
@@ -54,8 +56,14 @@ void restoreHeader(QTableView *table, QSettings *settings, const QString &key)
 {
     const QByteArray state = settings->value(key).toByteArray();
     QHeaderView *header = table->horizontalHeader();
-    if (!state.isEmpty() && header->restoreState(state))
+    if (!state.isEmpty() && header->restoreState(state)) {
         table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        return;
+    }
+    // First run: the default widths suit English; a longer translated title ("Individuelle
+    // Preise") gets the room it needs instead of being cut on both sides.
+    for (int c = 0; c < header->count(); ++c)
+        header->resizeSection(c, std::max(header->sectionSize(c), header->sectionSizeHint(c)));
 }
 
 void saveHeader(QTableView *table, QSettings *settings, const QString &key)
