@@ -1,5 +1,7 @@
 #include "cli/cliargs.h"
 
+#include "secrets/profilestore.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -17,7 +19,8 @@ QString description()
            "Commands:\n"
            "  accounts list [--status enabled|disabled|blocked|cancelled|all] "
            "[--include-cancelled]\n"
-           "                [--email S] [--org S] [--sort [-]created_at|[-]email]\n"
+           "                [--email-contains S] [--org-contains S] [--email S] [--org S]\n"
+           "                [--sort [-]created_at|[-]email]\n"
            "  accounts show ID [--reveal-keys]\n"
            "  accounts create --business-name NAME [--email E] [--password-stdin]\n"
            "                [--custom-pricing] [--rollup-billing] [--reveal-keys]\n"
@@ -29,21 +32,34 @@ QString description()
            "  users list [--status enabled|disabled|blocked] [--email S]\n"
            "  users remove ID... [--yes]\n"
            "  report groups [--output FILE] [--as-telnyx | --spreadsheet-safe]\n"
+           "  profiles list                     (name, base URL, active, key in the keychain)\n"
+           "  profiles add NAME [--base-url URL]\n"
+           "  profiles remove NAME [--yes]\n"
+           "  profiles use NAME\n"
            "\n"
            "The API key comes from TELNYX_API_KEY, else the profile's keychain entry (--profile, "
            "else the active profile of the console). The base URL comes from --base-url, "
            "TELNYX_BASE_URL, the profile, else %1.\n"
+           "accounts list: --email and --org match exactly (the e-mail ignoring case), "
+           "--email-contains and --org-contains match a part of at least 3 characters, ignoring "
+           "case. users list --email matches a part (the API has no exact user filter).\n"
            "Output: a table on a terminal, else spreadsheet-safe CSV, unless --format says "
            "otherwise. JSON is an array of the server's objects.\n"
            "The password of accounts create is read from the first line of standard input "
-           "(--password-stdin), never from the command line. accounts disable and users remove "
-           "ask for confirmation on a terminal and need --yes otherwise. Commands taking several "
-           "IDs run at most 4 at a time and print one line per ID (\"<id> disabled\", \"<id> "
-           "failed: <title>: <detail>\"); the exit code is that of the first failure.\n"
+           "(--password-stdin), never from the command line. accounts disable, users remove and "
+           "profiles remove ask for confirmation on a terminal and need --yes otherwise. Commands "
+           "taking several IDs run at most 4 at a time and print one line per ID (\"<id> "
+           "disabled\", \"<id> failed: <title>: <detail>\"), or with --format csv or json one "
+           "row or object per ID (id, ok, result, error_code, error_field, error); the exit code "
+           "is that of the first failure.\n"
+           "profiles add reads the key from the first line of standard input (without echo on a "
+           "terminal) and saves it in the system keychain, never in a file; the first profile "
+           "becomes the active one, later ones only with profiles use. profiles remove deletes "
+           "the key from the keychain and then the profile.\n"
            "\n"
            "Exit codes:\n"
            "  0 success            1 usage (or an output file that cannot be written)\n"
-           "  2 authentication     3 permission          4 not found\n"
+           "  2 authentication     3 permission          4 not found (also a profile)\n"
            "  5 validation         6 rate limited after retries\n"
            "  7 network, timeout, server error or unreadable answer\n"
            "  8 no API key or keychain problem"_s.arg(TelnyxClient::defaultBaseUrl().toString());
@@ -78,10 +94,16 @@ ParseOutcome parseArguments(const QStringList &arguments)
                                     u"status"_s);
     const QCommandLineOption includeCancelled(u"include-cancelled"_s,
                                               u"accounts list: include cancelled accounts."_s);
-    const QCommandLineOption email(
-        u"email"_s, u"list: e-mail contains S; accounts create: the account's e-mail."_s, u"S"_s);
-    const QCommandLineOption org(u"org"_s, u"accounts list: organization name contains S."_s,
-                                 u"S"_s);
+    const QCommandLineOption email(u"email"_s,
+                                   u"accounts list: e-mail is S; users list: e-mail contains S; "
+                                   "accounts create: the account's e-mail."_s,
+                                   u"S"_s);
+    const QCommandLineOption emailContains(
+        u"email-contains"_s, u"accounts list: e-mail contains S (3+ characters)."_s, u"S"_s);
+    const QCommandLineOption org(u"org"_s, u"accounts list: organization name is S."_s, u"S"_s);
+    const QCommandLineOption orgContains(
+        u"org-contains"_s, u"accounts list: organization name contains S (3+ characters)."_s,
+        u"S"_s);
     const QCommandLineOption sort(u"sort"_s, u"accounts list: sort order."_s, u"order"_s);
     const QCommandLineOption revealKeys(u"reveal-keys"_s,
                                         u"accounts show/create: print api_key and api_token."_s);
@@ -95,8 +117,9 @@ ParseOutcome parseArguments(const QStringList &arguments)
                                            u"accounts create: roll up billing."_s);
     const QCommandLineOption reenableAll(u"reenable-all-connections"_s,
                                          u"accounts enable: re-enable all connections too."_s);
-    const QCommandLineOption yes(u"yes"_s,
-                                 u"accounts disable, users remove: do not ask for confirmation."_s);
+    const QCommandLineOption yes(
+        u"yes"_s,
+        u"accounts disable, users remove, profiles remove: do not ask for confirmation."_s);
     const QCommandLineOption limit(
         u"limit"_s, u"accounts channels ID: set the account's channel limit."_s, u"N"_s);
     const QCommandLineOption output(u"output"_s, u"report groups: write to FILE (atomically)."_s,
@@ -110,7 +133,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
          verbose,      status,        includeCancelled, email,         org,
          sort,         revealKeys,    output,           asTelnyx,      spreadsheetSafe,
          businessName, passwordStdin, customPricing,    rollupBilling, reenableAll,
-         yes,          limit});
+         yes,          limit,         emailContains,    orgContains});
     parser.addPositionalArgument(u"command"_s, u"See Commands above."_s, u"COMMAND..."_s);
 
     if (!parser.parse(arguments))
@@ -151,7 +174,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
     QString missing = u"an account ID"_s;
     if (verb == "accounts list"_L1) {
         o.command = Command::AccountsList;
-        allowed = {&status, &includeCancelled, &email, &org, &sort};
+        allowed = {&status, &includeCancelled, &email, &emailContains, &org, &orgContains, &sort};
     } else if (verb == "accounts show"_L1) {
         o.command = Command::AccountsShow;
         allowed = {&revealKeys};
@@ -190,6 +213,21 @@ ParseOutcome parseArguments(const QStringList &arguments)
     } else if (verb == "report groups"_L1) {
         o.command = Command::ReportGroups;
         allowed = {&output, &asTelnyx, &spreadsheetSafe};
+    } else if (verb == "profiles list"_L1) {
+        o.command = Command::ProfilesList;
+    } else if (verb == "profiles add"_L1) {
+        o.command = Command::ProfilesAdd;
+        minWords = maxWords = 3;
+        missing = u"a profile name"_s;
+    } else if (verb == "profiles remove"_L1) {
+        o.command = Command::ProfilesRemove;
+        allowed = {&yes};
+        minWords = maxWords = 3;
+        missing = u"a profile name"_s;
+    } else if (verb == "profiles use"_L1) {
+        o.command = Command::ProfilesUse;
+        minWords = maxWords = 3;
+        missing = u"a profile name"_s;
     } else if (words.isEmpty()) {
         return usageError(u"no command given"_s);
     } else {
@@ -207,9 +245,9 @@ ParseOutcome parseArguments(const QStringList &arguments)
     // An option that belongs to another command is a mistake worth stopping for: silently
     // ignoring "--status" on "users list" typos would list the wrong people.
     for (const QCommandLineOption *commandOption :
-         {&status, &includeCancelled, &email, &org, &sort, &revealKeys, &output, &asTelnyx,
-          &spreadsheetSafe, &businessName, &passwordStdin, &customPricing, &rollupBilling,
-          &reenableAll, &yes, &limit}) {
+         {&status, &includeCancelled, &email, &emailContains, &org, &orgContains, &sort,
+          &revealKeys, &output, &asTelnyx, &spreadsheetSafe, &businessName, &passwordStdin,
+          &customPricing, &rollupBilling, &reenableAll, &yes, &limit}) {
         if (parser.isSet(*commandOption) && !allowed.contains(commandOption))
             return usageError(
                 u"--%1 does not apply to \"%2\""_s.arg(commandOption->names().constLast(), verb));
@@ -229,8 +267,10 @@ ParseOutcome parseArguments(const QStringList &arguments)
         // cancelled" alone would always be empty.
         o.accountQuery.includeCancelled =
             parser.isSet(includeCancelled) || statusValue == "cancelled"_L1;
-        o.accountQuery.emailContains = parser.value(email);
-        o.accountQuery.organizationContains = parser.value(org);
+        o.accountQuery.emailContains = parser.value(emailContains);
+        o.accountQuery.emailEquals = parser.value(email);
+        o.accountQuery.organizationContains = parser.value(orgContains);
+        o.accountQuery.organizationEquals = parser.value(org);
         if (parser.isSet(sort)) {
             static const QStringList sorts{u"created_at"_s, u"-created_at"_s, u"email"_s,
                                            u"-email"_s};
@@ -309,6 +349,32 @@ ParseOutcome parseArguments(const QStringList &arguments)
         o.outputFile = parser.value(output);
         if (parser.isSet(format))
             return usageError(u"report groups always writes CSV; --format does not apply"_s);
+        break;
+    case Command::ProfilesList:
+    case Command::ProfilesAdd:
+    case Command::ProfilesRemove:
+    case Command::ProfilesUse:
+        // "--profile x profiles remove y" would leave a reader guessing which one goes.
+        if (parser.isSet(profile))
+            return usageError(u"--profile does not apply to \"%1\"; name the profile as an "
+                              "argument"_s.arg(verb));
+        if (parser.isSet(baseUrl) && o.command != Command::ProfilesAdd)
+            return usageError(u"--base-url does not apply to \"%1\""_s.arg(verb));
+        if (o.command == Command::ProfilesAdd && parser.isSet(baseUrl)) {
+            const QString problem =
+                TelnyxClient::checkBaseUrl(QUrl::fromUserInput(o.baseUrl.trimmed()));
+            if (!problem.isEmpty())
+                return usageError(problem);
+        }
+        if (o.command == Command::ProfilesList)
+            break;
+        o.profileName = words.at(2).trimmed();
+        if (const QString problem = ProfileStore::checkName(o.profileName); !problem.isEmpty())
+            return usageError(u"profile name \"%1\": %2"_s.arg(o.profileName, problem));
+        o.assumeYes = parser.isSet(yes);
+        // They print one confirmation line, not data.
+        if (parser.isSet(format))
+            return usageError(u"--format does not apply to \"%1\""_s.arg(verb));
         break;
     }
 

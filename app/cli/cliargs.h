@@ -34,6 +34,10 @@ enum class Command {
     UsersList,
     UsersRemove,
     ReportGroups,
+    ProfilesList,
+    ProfilesAdd,
+    ProfilesRemove,
+    ProfilesUse,
 };
 enum class OutputFormat { Table, Csv, Json };
 
@@ -56,9 +60,10 @@ struct CliOptions
     bool passwordFromStdin = false;      // accounts create
     QStringList ids;                     // accounts enable/disable, users remove (no duplicates)
     bool reenableAllConnections = false; // accounts enable
-    bool assumeYes = false;              // accounts disable, users remove
+    bool assumeYes = false;              // accounts disable, users remove, profiles remove
     bool customPricing = false;          // accounts pricing: on (true) or off
     std::optional<qint64> channelLimit;  // accounts channels ID --limit N
+    QString profileName;                 // profiles add/remove/use (trimmed)
 };
 
 // What the parser decided: options to run with, or text to print and an exit code (help,

@@ -152,22 +152,34 @@ bool writeCsv(QIODevice *device, const Grid &grid, QString *error)
     return ok;
 }
 
-QString errorLine(const ApiError &error)
+QString errorMessage(const ApiError &error)
 {
-    QString text = u"error: "_s + error.title();
+    QString text = error.title();
     const ApiErrorEntry *first = error.entries().isEmpty() ? nullptr : &error.entries().first();
     const QString detail =
         first ? (first->detail.isEmpty() ? first->title : first->detail) : error.detail();
     if (!detail.isEmpty())
         text += ": "_L1 + detail;
+    // The contract is one line: a server detail with a newline must not break it.
+    text.replace(u'\n', u' ').replace(u'\r', u' ');
+    return text;
+}
+
+QString errorCode(const ApiError &error)
+{
+    return error.entries().isEmpty() ? QString() : error.entries().first().code;
+}
+
+QString errorLine(const ApiError &error)
+{
+    QString text = u"error: "_s + errorMessage(error);
     QStringList extra;
-    if (first && !first->code.isEmpty())
-        extra << "code "_L1 + first->code;
+    if (const QString code = errorCode(error); !code.isEmpty())
+        extra << "code "_L1 + code;
     if (const QString field = error.fieldPointer(); !field.isEmpty())
         extra << "field "_L1 + field;
     if (!extra.isEmpty())
         text += " ("_L1 + extra.join(", "_L1) + u')';
-    // The contract is one line: a server detail with a newline must not break it.
     text.replace(u'\n', u' ').replace(u'\r', u' ');
     return text;
 }

@@ -38,6 +38,10 @@ bool writeCsv(QIODevice *device, const Grid &grid, QString *error);
 
 // "error: <title>: <detail> (code <code>, field <pointer>)" without the trailing newline.
 QString errorLine(const ApiError &error);
+// "<title>: <detail>" on one line: errorLine() without the prefix, code and field.
+QString errorMessage(const ApiError &error);
+// The first Telnyx error code of the answer, or an empty string.
+QString errorCode(const ApiError &error);
 int exitCodeFor(ApiError::Kind kind);
 
 } // namespace telnyx::cli

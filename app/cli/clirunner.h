@@ -9,6 +9,7 @@
 #include <QSettings>
 
 namespace telnyx {
+class ConnectionManager;
 class KeychainSecretStore;
 class ProfileStore;
 } // namespace telnyx
@@ -39,6 +40,17 @@ private:
     void setPricing();
     void channels();
     void runBulk(const QString &doneWord, BulkRun::Step step);
+    bool writeBulkOutcomes(const QList<BulkRun::Outcome> &outcomes, const QString &doneWord);
+
+    // profiles list/add/remove/use: settings and keychain only, no request to the API.
+    void runProfiles();
+    void listProfiles();
+    void addProfile();
+    void removeProfile();
+    void useProfile();
+    bool readApiKey(QString *key);
+    KeychainSecretStore *keychain();
+    ConnectionManager *connections();
 
     // Destructive commands: false (and finished) when the person said no or nobody could ask.
     bool confirm(const QString &verb, const QString &question);
@@ -47,6 +59,7 @@ private:
 
     OutputFormat effectiveFormat() const;
     void printGrid(const Grid &grid, const QJsonValue &json);
+    bool writeGrid(const Grid &grid, const QJsonValue &json);
     bool writeStdout(const QByteArray &bytes);
     void failApi(const ApiError &error);
     void fail(int code, const QString &message);
@@ -56,7 +69,8 @@ private:
     TelnyxClient m_client;
     QSettings m_settings;
     ProfileStore *m_profiles;
-    KeychainSecretStore *m_keychain = nullptr; // only created when a profile's key is needed
+    KeychainSecretStore *m_keychain = nullptr;  // only created when a profile's key is needed
+    ConnectionManager *m_connections = nullptr; // profiles add/remove: the console's key handling
     bool m_finished = false;
 };
 

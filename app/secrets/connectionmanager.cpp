@@ -84,13 +84,24 @@ void ConnectionManager::saveAndConnect(const Profile &profile, const QString &ke
                                        std::function<void(SecretStore::Status)> done)
 {
     const QString trimmed = key.trimmed();
-    m_keychain->write(SecretStore::apiKeyKey(profile.name), trimmed, context,
-                      [this, profile, trimmed, done](const SecretStore::Outcome &o) {
-                          if (o.status == SecretStore::Status::Ok) {
+    saveProfile(profile, trimmed, context,
+                [this, profile, trimmed, done](SecretStore::Status status) {
+                    if (status == SecretStore::Status::Ok) {
+                        m_profiles->setActive(profile.name);
+                        apply(profile, trimmed, KeySource::Keychain);
+                    }
+                    done(status);
+                });
+}
+
+void ConnectionManager::saveProfile(const Profile &profile, const QString &key, QObject *context,
+                                    std::function<void(SecretStore::Status)> done)
+{
+    // The key first: a profile without its key would only ask for one again on the next start.
+    m_keychain->write(SecretStore::apiKeyKey(profile.name), key.trimmed(), context,
+                      [this, profile, done](const SecretStore::Outcome &o) {
+                          if (o.status == SecretStore::Status::Ok)
                               m_profiles->save(profile);
-                              m_profiles->setActive(profile.name);
-                              apply(profile, trimmed, KeySource::Keychain);
-                          }
                           done(o.status);
                       });
 }

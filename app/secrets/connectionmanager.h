@@ -35,6 +35,10 @@ public:
     // nothing is connected and `done` gets the status, so the caller can offer useForSession().
     void saveAndConnect(const Profile &profile, const QString &key, QObject *context,
                         std::function<void(SecretStore::Status)> done);
+    // Saves `profile` and its key in the keychain without switching to it (the command line's
+    // "profiles add"). On a keychain failure the profile is not saved either.
+    void saveProfile(const Profile &profile, const QString &key, QObject *context,
+                     std::function<void(SecretStore::Status)> done);
     // Keeps the key in memory for this session only, then connects.
     void useForSession(const Profile &profile, const QString &key);
     void switchTo(const QString &profileName);

@@ -18,7 +18,7 @@ constexpr KindName Names[] = {
     {FaultKind::ServerError, "500"},     {FaultKind::BadGatewayHtml, "502html"},
     {FaultKind::BadJson, "badjson"},     {FaultKind::Truncated, "trunc"},
     {FaultKind::WrongType, "wrongtype"}, {FaultKind::Reset, "reset"},
-    {FaultKind::Slow, "slow"},
+    {FaultKind::Slow, "slow"},           {FaultKind::Forbidden, "403"},
 };
 
 } // namespace
@@ -43,13 +43,13 @@ QString FaultPlan::kindName(FaultKind kind)
 
 QLatin1String FaultPlan::kindNames()
 {
-    return QLatin1String("429, 429nora, 500, 502html, badjson, trunc, wrongtype, reset, slow");
+    return QLatin1String("429, 429nora, 403, 500, 502html, badjson, trunc, wrongtype, reset, slow");
 }
 
 bool FaultPlan::requestTakesEffect(FaultKind kind)
 {
     return kind != FaultKind::TooManyRequests && kind != FaultKind::TooManyNoRetryAfter &&
-           kind != FaultKind::BadGatewayHtml;
+           kind != FaultKind::Forbidden && kind != FaultKind::BadGatewayHtml;
 }
 
 std::optional<FaultRule> FaultPlan::parseSpec(const QString &spec, QString *error)
@@ -196,6 +196,13 @@ Reply make(FaultKind kind, const Reply &processed)
                                                                 "number of allowed requests.")));
         if (kind == FaultKind::TooManyRequests)
             reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        break;
+    case FaultKind::Forbidden:
+        // The catalog's 10010 with the users endpoints' pointer (telnyx-api.md §4.2).
+        reply = Reply::error(403, ApiError::make(QLatin1String("10010"),
+                                                 QStringLiteral("You are not authorized to access "
+                                                                "the requested resource."))
+                                      .atPointer(QStringLiteral("/")));
         break;
     case FaultKind::ServerError:
         // Like the empty-body 500 seen from the live API (telnyx-api.md §4.1).

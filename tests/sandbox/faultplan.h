@@ -10,6 +10,7 @@
 enum class FaultKind {
     TooManyRequests,     // "429": 429 + Telnyx 10011 body + Retry-After: 1
     TooManyNoRetryAfter, // "429nora": 429 without Retry-After (x-ratelimit-reset: 1)
+    Forbidden,           // "403": 403 + Telnyx 10010 body, as for a key without the permission
     ServerError,         // "500": empty body, Content-Length: 0
     BadGatewayHtml,      // "502html": a proxy's HTML page
     BadJson,             // "badjson": 200 with a body that is not JSON
@@ -44,7 +45,7 @@ public:
 
     // Whether the request still takes effect before the fault replaces the answer: a 500, a
     // reset or a mangled 200 happen *after* the server did the work (the "lost reply" case a
-    // blind retry turns into a duplicate). 429 and 502 happen in front of it.
+    // blind retry turns into a duplicate). 429, 403 and 502 happen in front of it.
     static bool requestTakesEffect(FaultKind kind);
 
     void add(const FaultRule &rule) { m_rules.append(rule); }

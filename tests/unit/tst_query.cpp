@@ -16,6 +16,7 @@ private Q_SLOTS:
     void encodesLikeTheSdk();
     void survivesQUrl();
     void managedAccountsRequest();
+    void exactAndContainsFiltersStayApart();
     void usersRequest();
     void baseUrlPolicy_data();
     void baseUrlPolicy();
@@ -78,6 +79,36 @@ void TstQuery::managedAccountsRequest()
     // Empty filters are not sent at all.
     const ApiRequest plain = TelnyxClient::managedAccountsRequest({}, 1, 20);
     QCOMPARE(plain.query.items().size(), 2);
+}
+
+void TstQuery::exactAndContainsFiltersStayApart()
+{
+    // The command line's --email/--org (exact) and --email-contains/--org-contains: each value
+    // lands under its own operator, all four in one request if asked.
+    ManagedAccountQuery q;
+    q.emailEquals = u"a+b@x.com"_s;
+    q.emailContains = u"x.com"_s;
+    q.organizationEquals = u"Acme, Inc."_s;
+    q.organizationContains = u"acme"_s;
+    const ApiRequest r = TelnyxClient::managedAccountsRequest(q, 1, 250);
+    QCOMPARE(r.query.value(u"filter[email][eq]"_s), u"a+b@x.com"_s);
+    QCOMPARE(r.query.value(u"filter[email][contains]"_s), u"x.com"_s);
+    QCOMPARE(r.query.value(u"filter[organization_name][eq]"_s), u"Acme, Inc."_s);
+    QCOMPARE(r.query.value(u"filter[organization_name][contains]"_s), u"acme"_s);
+    QCOMPARE(r.query.items().size(), 6); // the four filters and the page
+    const QString wire = r.query.encoded();
+    QVERIFY2(wire.contains(u"filter%5Bemail%5D%5Beq%5D=a%2Bb%40x.com"_s), qPrintable(wire));
+    QVERIFY2(wire.contains(u"filter%5Borganization_name%5D%5Beq%5D=Acme%2C%20Inc."_s),
+             qPrintable(wire));
+
+    // Only the exact ones: no contains key is sent at all.
+    ManagedAccountQuery exact;
+    exact.emailEquals = u"ops@x.com"_s;
+    exact.organizationEquals = u"Acme"_s;
+    const ApiRequest e = TelnyxClient::managedAccountsRequest(exact, 1, 250);
+    for (const auto &[key, value] : e.query.items())
+        QVERIFY2(!key.contains(u"contains"_s), qPrintable(key));
+    QCOMPARE(e.query.value(u"filter[email][eq]"_s), u"ops@x.com"_s);
 }
 
 void TstQuery::usersRequest()
