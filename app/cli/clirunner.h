@@ -2,22 +2,22 @@
 
 #include "api/telnyxclient.h"
 #include "cli/cliargs.h"
+#include "cli/cliio.h"
 #include "cli/clioutput.h"
+#include "cli/profilecommands.h"
 #include "models/bulkrun.h"
 
 #include <QObject>
 #include <QSettings>
 
 namespace telnyx {
-class ConnectionManager;
-class KeychainSecretStore;
 class ProfileStore;
 } // namespace telnyx
 
 namespace telnyx::cli {
 
 // Runs one command to completion without a nested event loop: start() begins the work and every
-// path ends in exactly one QCoreApplication::exit(code).
+// path ends in exactly one QCoreApplication::exit(code), through m_io.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -42,36 +42,16 @@ private:
     void runBulk(const QString &doneWord, BulkRun::Step step);
     bool writeBulkOutcomes(const QList<BulkRun::Outcome> &outcomes, const QString &doneWord);
 
-    // profiles list/add/remove/use: settings and keychain only, no request to the API.
-    void runProfiles();
-    void listProfiles();
-    void addProfile();
-    void removeProfile();
-    void useProfile();
-    bool readApiKey(QString *key);
-    KeychainSecretStore *keychain();
-    ConnectionManager *connections();
-
-    // Destructive commands: false (and finished) when the person said no or nobody could ask.
-    bool confirm(const QString &verb, const QString &question);
     bool readPassword();
     void printAccount(const ManagedAccountDetail &detail);
-
-    OutputFormat effectiveFormat() const;
-    void printGrid(const Grid &grid, const QJsonValue &json);
-    bool writeGrid(const Grid &grid, const QJsonValue &json);
-    bool writeStdout(const QByteArray &bytes);
-    void failApi(const ApiError &error);
-    void fail(int code, const QString &message);
-    void finish(int code);
 
     CliOptions m_options;
     TelnyxClient m_client;
     QSettings m_settings;
     ProfileStore *m_profiles;
-    KeychainSecretStore *m_keychain = nullptr;  // only created when a profile's key is needed
-    ConnectionManager *m_connections = nullptr; // profiles add/remove: the console's key handling
-    bool m_finished = false;
+    CliIo m_io;
+    // Last, so that it goes before anything it borrows.
+    ProfileCommands m_profileCommands;
 };
 
 } // namespace telnyx::cli
