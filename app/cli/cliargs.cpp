@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace telnyx::cli {
@@ -168,71 +170,53 @@ ParseOutcome parseArguments(const QStringList &arguments)
 
     const QStringList words = parser.positionalArguments();
     const QString verb = words.mid(0, 2).join(u' ');
-    QList<const QCommandLineOption *> allowed;
-    int minWords = 2;
-    int maxWords = 2; // -1: any number of IDs
-    QString missing = u"an account ID"_s;
-    if (verb == "accounts list"_L1) {
-        o.command = Command::AccountsList;
-        allowed = {&status, &includeCancelled, &email, &emailContains, &org, &orgContains, &sort};
-    } else if (verb == "accounts show"_L1) {
-        o.command = Command::AccountsShow;
-        allowed = {&revealKeys};
-        minWords = maxWords = 3;
-    } else if (verb == "accounts create"_L1) {
-        o.command = Command::AccountsCreate;
-        allowed = {&businessName,  &email,         &passwordStdin,
-                   &customPricing, &rollupBilling, &revealKeys};
-    } else if (verb == "accounts enable"_L1) {
-        o.command = Command::AccountsEnable;
-        allowed = {&reenableAll};
-        minWords = 3;
-        maxWords = -1;
-    } else if (verb == "accounts disable"_L1) {
-        o.command = Command::AccountsDisable;
-        allowed = {&yes};
-        minWords = 3;
-        maxWords = -1;
-    } else if (verb == "accounts pricing"_L1) {
-        o.command = Command::AccountsPricing;
-        minWords = maxWords = 4;
-        missing = u"an account ID and on or off"_s;
-    } else if (verb == "accounts channels"_L1) {
-        o.command = Command::AccountsChannels;
-        allowed = {&limit};
-        maxWords = 3;
-    } else if (verb == "users list"_L1) {
-        o.command = Command::UsersList;
-        allowed = {&status, &email};
-    } else if (verb == "users remove"_L1) {
-        o.command = Command::UsersRemove;
-        allowed = {&yes};
-        minWords = 3;
-        maxWords = -1;
-        missing = u"a user ID"_s;
-    } else if (verb == "report groups"_L1) {
-        o.command = Command::ReportGroups;
-        allowed = {&output, &asTelnyx, &spreadsheetSafe};
-    } else if (verb == "profiles list"_L1) {
-        o.command = Command::ProfilesList;
-    } else if (verb == "profiles add"_L1) {
-        o.command = Command::ProfilesAdd;
-        minWords = maxWords = 3;
-        missing = u"a profile name"_s;
-    } else if (verb == "profiles remove"_L1) {
-        o.command = Command::ProfilesRemove;
-        allowed = {&yes};
-        minWords = maxWords = 3;
-        missing = u"a profile name"_s;
-    } else if (verb == "profiles use"_L1) {
-        o.command = Command::ProfilesUse;
-        minWords = maxWords = 3;
-        missing = u"a profile name"_s;
-    } else if (words.isEmpty()) {
+    // Each command: its words, the options it takes, and how many words (2, plus IDs or a name).
+    struct Verb
+    {
+        QLatin1StringView name;
+        Command command;
+        QList<const QCommandLineOption *> allowed;
+        int minWords = 2;
+        int maxWords = 2; // -1: any number of IDs
+        QString missing = u"an account ID"_s;
+    };
+    const QString profileName = u"a profile name"_s;
+    const QList<Verb> verbs{
+        {"accounts list"_L1,
+         Command::AccountsList,
+         {&status, &includeCancelled, &email, &emailContains, &org, &orgContains, &sort}},
+        {"accounts show"_L1, Command::AccountsShow, {&revealKeys}, 3, 3},
+        {"accounts create"_L1,
+         Command::AccountsCreate,
+         {&businessName, &email, &passwordStdin, &customPricing, &rollupBilling, &revealKeys}},
+        {"accounts enable"_L1, Command::AccountsEnable, {&reenableAll}, 3, -1},
+        {"accounts disable"_L1, Command::AccountsDisable, {&yes}, 3, -1},
+        {"accounts pricing"_L1,
+         Command::AccountsPricing,
+         {},
+         4,
+         4,
+         u"an account ID and on or off"_s},
+        {"accounts channels"_L1, Command::AccountsChannels, {&limit}, 2, 3},
+        {"users list"_L1, Command::UsersList, {&status, &email}},
+        {"users remove"_L1, Command::UsersRemove, {&yes}, 3, -1, u"a user ID"_s},
+        {"report groups"_L1, Command::ReportGroups, {&output, &asTelnyx, &spreadsheetSafe}},
+        {"profiles list"_L1, Command::ProfilesList, {}},
+        {"profiles add"_L1, Command::ProfilesAdd, {}, 3, 3, profileName},
+        {"profiles remove"_L1, Command::ProfilesRemove, {&yes}, 3, 3, profileName},
+        {"profiles use"_L1, Command::ProfilesUse, {}, 3, 3, profileName},
+    };
+    if (words.isEmpty())
         return usageError(u"no command given"_s);
-    } else {
+    const auto found =
+        std::find_if(verbs.cbegin(), verbs.cend(), [&](const Verb &v) { return verb == v.name; });
+    if (found == verbs.cend())
         return usageError(u"unknown command \"%1\""_s.arg(verb));
-    }
+    o.command = found->command;
+    const QList<const QCommandLineOption *> &allowed = found->allowed;
+    const int minWords = found->minWords;
+    const int maxWords = found->maxWords;
+    const QString &missing = found->missing;
     if (words.size() < minWords)
         return usageError(u"%1 needs %2"_s.arg(verb, missing));
     if (maxWords >= 0 && words.size() > maxWords)
