@@ -27,12 +27,39 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 namespace telnyx {
+
+namespace {
+
+constexpr int kIconNameRole = Qt::UserRole + 1;
+
+// The page list draws the selected page's icon in the drawing made for the highlight colour:
+// the default tint leaves a dark glyph on a dark blue highlight.
+class NavigationDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!(option->state & QStyle::State_Selected))
+            return;
+        const QIcon own = theme::ownIconFor(index.data(kIconNameRole).toString(),
+                                            option->palette.color(QPalette::Highlight));
+        if (!own.isNull())
+            option->icon = own;
+    }
+};
+
+} // namespace
 
 MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prompter,
                        QWidget *parent)
@@ -50,6 +77,7 @@ MainWindow::MainWindow(TelnyxClient *client, QSettings *settings, Prompter *prom
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setMaximumWidth(220);
+    m_nav->setItemDelegate(new NavigationDelegate(m_nav));
     m_pages = new QStackedWidget(this);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -109,7 +137,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(ConsolePage *page, QMenu *menu)
 {
     m_pages->addWidget(page);
-    m_nav->addItem(new QListWidgetItem(theme::icon(page->iconName()), page->title()));
+    auto *item = new QListWidgetItem(theme::icon(page->iconName()), page->title());
+    item->setData(kIconNameRole, page->iconName());
+    m_nav->addItem(item);
     m_pageMenus.insert(page, menu);
     // Only the shown page speaks to the status bar.
     auto mine = [this, page] { return page == currentPage(); };

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QPalette>
 #include <QPointer>
@@ -213,6 +214,13 @@ void installIcons()
 QIcon icon(const QString &name)
 {
     return QIcon::fromTheme(name);
+}
+
+QIcon ownIconFor(const QString &name, const QColor &background)
+{
+    const QString theme = background.lightness() < 128 ? u"telnyx-dark"_s : u"telnyx-light"_s;
+    const QString path = u":/icons/"_s + theme + u"/scalable/actions/"_s + name + u".svg"_s;
+    return QFile::exists(path) ? QIcon(path) : QIcon();
 }
 
 QString fallbackIconTheme()

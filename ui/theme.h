@@ -34,6 +34,10 @@ void applyAppearance(Appearance appearance);
 void installIcons();
 // A freedesktop or project icon name ("view-refresh", "telnyx-account-enable").
 QIcon icon(const QString &name);
+// The project's drawing of `name` for a background of the given colour: light strokes on a dark
+// background (a selected row's highlight), dark ones on a light background. Null if the project
+// has no such icon.
+QIcon ownIconFor(const QString &name, const QColor &background);
 // The name of the fallback icon theme in use: "telnyx-light" or "telnyx-dark".
 QString fallbackIconTheme();
 // The application's own icon (also the window icon).

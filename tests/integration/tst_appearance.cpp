@@ -120,6 +120,17 @@ private Q_SLOTS:
         QVERIFY(!theme::applicationIcon().pixmap(256, 256).isNull());
     }
 
+    void ownIconsFitTheBackgroundTheyAreDrawnOn()
+    {
+        // A selected row's highlight is dark in both palettes: its icon needs light strokes.
+        const int onBlue =
+            strokeLightness(theme::ownIconFor(u"telnyx-accounts"_s, QColor(48, 140, 198)));
+        QVERIFY2(onBlue > 150, qPrintable(QString::number(onBlue)));
+        const int onWhite = strokeLightness(theme::ownIconFor(u"telnyx-accounts"_s, Qt::white));
+        QVERIFY2(onWhite >= 0 && onWhite < 110, qPrintable(QString::number(onWhite)));
+        QVERIFY(theme::ownIconFor(u"no-such-icon"_s, Qt::white).isNull());
+    }
+
     void toneColoursAreReadableOnBothPalettes()
     {
         for (auto appearance : {theme::Appearance::Light, theme::Appearance::Dark}) {
