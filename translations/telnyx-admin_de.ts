@@ -409,10 +409,6 @@ API-Schlüssel werden im System-Schlüsselbund aufbewahrt, einer pro Profil. TEL
         <translation>Die angezeigten Konten speichern, so wie sie gefiltert und sortiert sind</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
         <source>Managed accounts</source>
         <translation>Verwaltete Konten</translation>
     </message>
@@ -967,6 +963,13 @@ Erstellen Sie das erste mit „Neues Konto“ (Strg+N).</translation>
     </message>
 </context>
 <context>
+    <name>telnyx::ConsolePage</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+</context>
+<context>
     <name>telnyx::CreateAccountDialog</name>
     <message>
         <source>Allow custom pricing</source>
@@ -1093,10 +1096,6 @@ Erstellen Sie das erste mit „Neues Konto“ (Strg+N).</translation>
     <message>
         <source>Save the users&apos; groups report as CSV (Ctrl+E)</source>
         <translation>Gruppenbericht der Benutzer als CSV speichern (Strg+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>The report could not be loaded.</source>
@@ -1757,10 +1756,6 @@ Erstellen Sie das erste mit „Neues Konto“ (Strg+N).</translation>
     <message>
         <source>&amp;Remove user…</source>
         <translation>Benutzer &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search email, groups or ID (Ctrl+F)</source>

@@ -409,10 +409,6 @@ Las claves de API se guardan en el llavero del sistema, una por perfil. TELNYX_A
         <translation>Guardar las cuentas mostradas, con el filtro y el orden actuales</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
         <source>Managed accounts</source>
         <translation>Cuentas administradas</translation>
     </message>
@@ -967,6 +963,13 @@ Cree la primera con Nueva cuenta (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>telnyx::ConsolePage</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+</context>
+<context>
     <name>telnyx::CreateAccountDialog</name>
     <message>
         <source>Allow custom pricing</source>
@@ -1093,10 +1096,6 @@ Cree la primera con Nueva cuenta (Ctrl+N).</translation>
     <message>
         <source>Save the users&apos; groups report as CSV (Ctrl+E)</source>
         <translation>Guardar el informe de grupos de usuarios como CSV (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>The report could not be loaded.</source>
@@ -1757,10 +1756,6 @@ Cree la primera con Nueva cuenta (Ctrl+N).</translation>
     <message>
         <source>&amp;Remove user…</source>
         <translation>&amp;Eliminar usuario…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search email, groups or ID (Ctrl+F)</source>

@@ -409,10 +409,6 @@ Les clés d&apos;API sont conservées dans le trousseau du système, une par pro
         <translation>Enregistrer les comptes affichés, filtrés et triés comme à l&apos;écran</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
         <source>Managed accounts</source>
         <translation>Comptes gérés</translation>
     </message>
@@ -967,6 +963,13 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>telnyx::ConsolePage</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+</context>
+<context>
     <name>telnyx::CreateAccountDialog</name>
     <message>
         <source>Allow custom pricing</source>
@@ -1093,10 +1096,6 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>Save the users&apos; groups report as CSV (Ctrl+E)</source>
         <translation>Enregistrer le rapport des groupes des utilisateurs en CSV (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>The report could not be loaded.</source>
@@ -1757,10 +1756,6 @@ Créez le premier avec Nouveau compte (Ctrl+N).</translation>
     <message>
         <source>&amp;Remove user…</source>
         <translation>&amp;Retirer l&apos;utilisateur…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Search email, groups or ID (Ctrl+F)</source>

@@ -409,10 +409,6 @@ As chaves de API ficam no chaveiro do sistema, uma por perfil. TELNYX_API_KEY e 
         <translation>Salvar as contas exibidas, com o filtro e a ordenação atuais</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Localizar</translation>
-    </message>
-    <message>
         <source>Managed accounts</source>
         <translation>Contas gerenciadas</translation>
     </message>
@@ -967,6 +963,13 @@ Crie a primeira com Nova conta (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>telnyx::ConsolePage</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Localizar</translation>
+    </message>
+</context>
+<context>
     <name>telnyx::CreateAccountDialog</name>
     <message>
         <source>Allow custom pricing</source>
@@ -1093,10 +1096,6 @@ Crie a primeira com Nova conta (Ctrl+N).</translation>
     <message>
         <source>Save the users&apos; groups report as CSV (Ctrl+E)</source>
         <translation>Salvar o relatório de grupos dos usuários como CSV (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Localizar</translation>
     </message>
     <message>
         <source>The report could not be loaded.</source>
@@ -1757,10 +1756,6 @@ Crie a primeira com Nova conta (Ctrl+N).</translation>
     <message>
         <source>&amp;Remove user…</source>
         <translation>&amp;Remover usuário…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Localizar</translation>
     </message>
     <message>
         <source>Search email, groups or ID (Ctrl+F)</source>

@@ -99,42 +99,36 @@ void AccountsPage::buildActions()
     connect(m_newAction, &QAction::triggered, this, &AccountsPage::newAccount);
 
     m_detailsAction = new QAction(tr("&Details…"), this);
-
     m_detailsAction->setIcon(theme::icon(u"document-properties"_s));
     m_detailsAction->setObjectName(u"detailsAction"_s);
     m_detailsAction->setToolTip(tr("Balance, keys and settings of the account (Enter)"));
     connect(m_detailsAction, &QAction::triggered, this, &AccountsPage::showDetails);
 
     m_disableAction = new QAction(tr("D&isable…"), this);
-
     m_disableAction->setIcon(theme::icon(u"telnyx-account-disable"_s));
     m_disableAction->setObjectName(u"disableAction"_s);
     m_disableAction->setToolTip(tr("Stop the selected accounts from using Telnyx services"));
     connect(m_disableAction, &QAction::triggered, this, [this] { changeStatus(false); });
 
     m_enableAction = new QAction(tr("&Enable…"), this);
-
     m_enableAction->setIcon(theme::icon(u"telnyx-account-enable"_s));
     m_enableAction->setObjectName(u"enableAction"_s);
     m_enableAction->setToolTip(tr("Let the selected accounts use Telnyx services again"));
     connect(m_enableAction, &QAction::triggered, this, [this] { changeStatus(true); });
 
     m_pricingAction = new QAction(tr("Allow custom &pricing"), this);
-
     m_pricingAction->setIcon(theme::icon(u"telnyx-custom-pricing"_s));
     m_pricingAction->setObjectName(u"pricingAction"_s);
     m_pricingAction->setCheckable(true);
     connect(m_pricingAction, &QAction::triggered, this, &AccountsPage::toggleCustomPricing);
 
     m_channelsAction = new QAction(tr("C&hannel limit…"), this);
-
     m_channelsAction->setIcon(theme::icon(u"telnyx-channels"_s));
     m_channelsAction->setObjectName(u"channelsAction"_s);
     m_channelsAction->setToolTip(tr("Allocate global outbound channels from your pool"));
     connect(m_channelsAction, &QAction::triggered, this, &AccountsPage::setChannelLimit);
 
     m_copyAction = new QAction(tr("&Copy"), this);
-
     m_copyAction->setIcon(theme::icon(u"edit-copy"_s));
     m_copyAction->setObjectName(u"copyAction"_s);
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -142,22 +136,13 @@ void AccountsPage::buildActions()
     connect(m_copyAction, &QAction::triggered, this, &AccountsPage::copySelection);
 
     m_exportAction = new QAction(tr("E&xport view as CSV…"), this);
-
     m_exportAction->setIcon(theme::icon(u"document-save-as"_s));
     m_exportAction->setObjectName(u"exportAccountsAction"_s);
     m_exportAction->setToolTip(tr("Save the accounts shown, as filtered and sorted"));
     connect(m_exportAction, &QAction::triggered, this, &AccountsPage::exportViewInteractive);
 
-    m_findAction = new QAction(tr("&Find"), this);
-
-    m_findAction->setIcon(theme::icon(u"edit-find"_s));
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
     // The page's own shortcuts work only while the page is shown.
-    for (QAction *a : {m_newAction, m_copyAction, m_findAction}) {
+    for (QAction *a : {m_newAction, m_copyAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -279,7 +264,7 @@ void AccountsPage::buildLayout()
     layout->addWidget(m_pool);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
-    setFocusProxy(m_search);
+    setSearchField(m_search);
 }
 
 void AccountsPage::restoreLayout()

@@ -107,7 +107,6 @@ private:
     QAction *m_channelsAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_exportAction = nullptr;
-    QAction *m_findAction = nullptr;
     bool m_loadedOnce = false;
 };
 

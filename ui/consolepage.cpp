@@ -3,9 +3,27 @@
 #include "api/apierror.h"
 #include "widgets/banner.h"
 
+#include "theme.h"
+
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QLineEdit>
 
 namespace telnyx {
+
+void ConsolePage::setSearchField(QLineEdit *search)
+{
+    setFocusProxy(search);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setIcon(theme::icon(QStringLiteral("edit-find")));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, search, [search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+    addAction(find);
+}
 
 void ConsolePage::attachBanner(Banner *banner)
 {

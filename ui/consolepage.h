@@ -5,6 +5,7 @@
 
 class QAction;
 class QAbstractItemModel;
+class QLineEdit;
 
 namespace telnyx {
 
@@ -38,6 +39,9 @@ protected:
     Banner *banner() const { return m_banner; }
     // A failed load said in the banner, with the action that helps (a new key for a 401).
     void showLoadError(const ApiError &error);
+    // The page's search field: it takes the focus when the page is shown, and Find (Ctrl+F)
+    // jumps to it with its text selected, while the page is the one shown.
+    void setSearchField(QLineEdit *search);
     // countChanged() whenever the rows the person sees change.
     void trackRowCount(QAbstractItemModel *view);
 

@@ -50,23 +50,11 @@ GroupsReportPage::GroupsReportPage(TelnyxClient *client, QSettings *settings, Pr
     m_proxy->setSourceModel(m_model);
 
     m_exportAction = new QAction(tr("Export &groups report…"), this);
-
     m_exportAction->setIcon(theme::icon(u"document-save-as"_s));
     m_exportAction->setObjectName(u"exportReportAction"_s);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Save the users' groups report as CSV (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &GroupsReportPage::exportInteractive);
-
-    m_findAction = new QAction(tr("&Find"), this);
-
-    m_findAction->setIcon(theme::icon(u"edit-find"_s));
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(m_findAction);
 
     buildLayout();
     TableSetup::restoreHeader(m_table, m_settings, u"report/header"_s);
@@ -159,7 +147,7 @@ void GroupsReportPage::buildLayout()
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
-    setFocusProxy(m_search);
+    setSearchField(m_search);
 }
 
 void GroupsReportPage::rebuildGroupList()

@@ -84,7 +84,6 @@ private:
     QTableView *m_table = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QAction *m_exportAction = nullptr;
-    QAction *m_findAction = nullptr;
     QPointer<ApiCall> m_exportCall;
     std::optional<PendingExport> m_pendingExport;
     bool m_loadedOnce = false;

@@ -203,7 +203,6 @@ void MainWindow::buildMenus()
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_refresh = new QAction(tr("&Refresh"), this);
-
     m_refresh->setIcon(theme::icon(u"view-refresh"_s));
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);

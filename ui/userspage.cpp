@@ -88,23 +88,12 @@ void UsersPage::buildActions()
     connect(m_detailsAction, &QAction::triggered, this, &UsersPage::showDetails);
 
     m_removeAction = new QAction(tr("&Remove user…"), this);
-
     m_removeAction->setIcon(theme::icon(u"telnyx-user-remove"_s));
     m_removeAction->setObjectName(u"removeUserAction"_s);
     m_removeAction->setShortcut(QKeySequence::Delete);
     m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_removeAction, &QAction::triggered, this, &UsersPage::removeSelected);
 
-    m_findAction = new QAction(tr("&Find"), this);
-
-    m_findAction->setIcon(theme::icon(u"edit-find"_s));
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(m_findAction);
     addAction(m_removeAction);
 }
 
@@ -191,7 +180,7 @@ void UsersPage::buildLayout()
     layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
-    setFocusProxy(m_search);
+    setSearchField(m_search);
 }
 
 void UsersPage::reload()

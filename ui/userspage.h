@@ -74,7 +74,6 @@ private:
     QMenu *m_columnsMenu = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_removeAction = nullptr;
-    QAction *m_findAction = nullptr;
     bool m_loadedOnce = false;
     bool m_lastLoadFailed = false;
 };
