@@ -436,6 +436,13 @@ void MainWindow::updateCount()
         m_count->setText(page->countText());
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        theme::followPalette(palette());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setValue("mainWindow/geometry"_L1, saveGeometry());

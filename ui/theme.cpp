@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QPalette>
-#include <QPointer>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -81,6 +80,8 @@ bool &ownThemeOnly()
     return only;
 }
 
+} // namespace
+
 void followPalette(const QPalette &palette)
 {
     const QString wanted = isDark(palette) ? u"telnyx-dark"_s : u"telnyx-light"_s;
@@ -93,24 +94,6 @@ void followPalette(const QPalette &palette)
     // existing actions repaint with the other drawings.
     QIcon::setThemeSearchPaths(QIcon::themeSearchPaths());
 }
-
-// Switches the icon drawings whenever the application palette changes (system theme switch,
-// View ▸ Appearance).
-class PaletteWatcher : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange)
-            followPalette(QApplication::palette());
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 bool isDark(const QPalette &palette)
 {
@@ -204,11 +187,6 @@ void installIcons()
     QIcon::setThemeSearchPaths(paths);
     ownThemeOnly() = QIcon::themeName().isEmpty();
     followPalette(QApplication::palette());
-    static QPointer<PaletteWatcher> watcher;
-    if (!watcher) {
-        watcher = new PaletteWatcher(qApp);
-        qApp->installEventFilter(watcher);
-    }
 }
 
 QIcon icon(const QString &name)

@@ -28,10 +28,12 @@ void saveAppearance(QSettings &settings, Appearance appearance);
 // platform); System gives back the style and palette the application started with.
 void applyAppearance(Appearance appearance);
 
-// Sets up the icons: the desktop's theme first, then the project's own drawings (light or dark
-// to match the palette, switched again whenever the application palette changes). Call once,
-// after the QApplication exists and before the first window.
+// Sets up the icons: the desktop's theme first, then the project's own drawings, light or dark
+// to match the palette. Call once, after the QApplication exists and before the first window.
 void installIcons();
+// Switches the project's drawings to suit `palette`; the main window calls it when the
+// application palette changes (a system theme switch, View ▸ Appearance).
+void followPalette(const QPalette &palette);
 // A freedesktop or project icon name ("view-refresh", "telnyx-account-enable").
 QIcon icon(const QString &name);
 // The project's drawing of `name` for a background of the given colour: light strokes on a dark

@@ -223,6 +223,22 @@ private Q_SLOTS:
         QVERIFY(!window.windowIcon().isNull());
     }
 
+    void mainWindowFollowsAPaletteChangeFromOutside()
+    {
+        // A system theme switch changes the application palette without View > Appearance.
+        QSettings s(m_dir.filePath(u"palette.ini"_s), QSettings::IniFormat);
+        TelnyxClient client;
+        ScriptedPrompter prompter;
+        MainWindow window(&client, &s, &prompter);
+        theme::applyAppearance(theme::Appearance::Light);
+        QCOMPARE(theme::fallbackIconTheme(), u"telnyx-light"_s);
+        QPalette dark = QApplication::palette();
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        QApplication::setPalette(dark);
+        QTRY_COMPARE(theme::fallbackIconTheme(), u"telnyx-dark"_s);
+    }
+
     void aboutSaysVersionApiAndIndependence()
     {
         TelnyxClient client;
