@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QPalette>
 #include <QSettings>
@@ -198,7 +199,13 @@ QIcon ownIconFor(const QString &name, const QColor &background)
 {
     const QString theme = background.lightness() < 128 ? u"telnyx-dark"_s : u"telnyx-light"_s;
     const QString path = u":/icons/"_s + theme + u"/scalable/actions/"_s + name + u".svg"_s;
-    return QFile::exists(path) ? QIcon(path) : QIcon();
+    // Asked for on every paint of a selected row: one QIcon per drawing keeps its rendered
+    // pixmaps instead of parsing the SVG again each time.
+    static QHash<QString, QIcon> cache;
+    auto it = cache.constFind(path);
+    if (it == cache.constEnd())
+        it = cache.insert(path, QFile::exists(path) ? QIcon(path) : QIcon());
+    return *it;
 }
 
 QString fallbackIconTheme()
